@@ -1,0 +1,183 @@
+package qiao.portal.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** A person's account: how they sign in, what they chose in their profile, and their roles. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    private String username;
+
+    @Column(name = "username_key")
+    private String usernameKey;
+
+    private String email;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    private String language;
+
+    private String theme;
+
+    private LocalDate birthday;
+
+    private String bio;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+
+    protected Account() {
+    }
+
+    public Account(String username, String email, String passwordHash, String timeZone, Locale language, Instant now) {
+        this.username = username;
+        this.usernameKey = keyOf(username);
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.displayName = username;
+        this.timeZone = timeZone;
+        this.language = language.toLanguageTag();
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.passwordChangedAt = now;
+        this.roles.add(Role.USER);
+    }
+
+    /** Usernames are unique regardless of case. */
+    public static String keyOf(String username) {
+        return username.toLowerCase(Locale.ROOT);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String timeZone() {
+        return timeZone;
+    }
+
+    public Locale language() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public String theme() {
+        return theme;
+    }
+
+    public LocalDate birthday() {
+        return birthday;
+    }
+
+    public String bio() {
+        return bio;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.updatedAt = now;
+    }
+
+    void updateProfile(Profile profile, Instant now) {
+        this.displayName = profile.displayName();
+        this.email = profile.email();
+        this.timeZone = profile.timeZone();
+        this.language = profile.language().toLanguageTag();
+        this.theme = profile.theme();
+        this.birthday = profile.birthday();
+        this.bio = profile.bio();
+        this.updatedAt = now;
+    }
+
+    void chooseLanguage(Locale locale, Instant now) {
+        this.language = locale.toLanguageTag();
+        this.updatedAt = now;
+    }
+
+    void grant(Role role, Instant now) {
+        roles.add(role);
+        updatedAt = now;
+    }
+
+    void revoke(Role role, Instant now) {
+        if (role != Role.USER) {
+            roles.remove(role);
+            updatedAt = now;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package qiao.portal.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import qiao.api.event.AccountCreated;
+import qiao.portal.web.FieldErrors;
+import qiao.portal.web.LanguageChosen;
+import qiao.portal.web.Refusal;
+
+/** Everything that changes an account: sign-up, sign-in checks, profile, password and roles. */
+@ApplicationScoped
+public class AccountService {
+
+    @PersistenceContext(unitName = "qiao")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    AuthTokens tokens;
+
+    @Inject
+    Event<AccountCreated> created;
+
+    /** Creates an account with the role user; the new account's language and zone are the visitor's. */
+    @Transactional
+    public Account signUp(SignUp input, Locale language, ZoneId zone) {
+        FieldErrors errors = new FieldErrors();
+        String username = AccountRules.username(input.username(), errors);
+        String email = AccountRules.email(input.email(), errors);
+        String password = AccountRules.password("password", input.password(), username, errors);
+        errors.throwIfAny();
+        return create(username, email, password, language, zone);
+    }
+
+    Account create(String username, String email, String password, Locale language, ZoneId zone) {
+        if (findByUsername(username).isPresent()) {
+            throw new Taken("username");
+        }
+        if (!em.createQuery("SELECT a.id FROM Account a WHERE a.email = :email").setParameter("email", email)
+                .getResultList().isEmpty()) {
+            throw new Taken("email");
+        }
+        Instant now = clock.instant();
+        Account account = new Account(username, email, PasswordHasher.hash(password), zone.getId(), language, now);
+        try {
+            em.persist(account);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new Taken("username");
+            }
+            throw e;
+        }
+        created.fire(new AccountCreated(account.id(), account.username(), language, now));
+        return account;
+    }
+
+    /** A concurrent sign-up took the name between our check and our insert (SQLState class 23). */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The account whose password this is, counted against the sign-in limits. Unknown names cost
+     * the same time as wrong passwords, so they cannot be told apart.
+     */
+    public Account authenticate(String username, String password, String address) {
+        String key = Account.keyOf(AccountRules.clean(username));
+        if (key.isEmpty() || key.length() > 64 || password == null || password.isEmpty()
+                || password.length() > AccountRules.PASSWORD_MAX * 2) {
+            throw new SignInFailed();
+        }
+        if (!throttle.allows(key, address)) {
+            throw Refusal.tooManyRequests("signin.throttled", SignInThrottle.WINDOW.toMinutes());
+        }
+        Optional<Account> account = findByUsername(key);
+        boolean ok = account.map(a -> PasswordHasher.matches(password, a.passwordHash())).orElseGet(() -> {
+            PasswordHasher.wasteTimeLikeAMatch(password);
+            return false;
+        });
+        throttle.record(key, address, ok);
+        if (!ok) {
+            throw new SignInFailed();
+        }
+        return account.get();
+    }
+
+    @Transactional
+    public Optional<Account> findByUsername(String username) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.usernameKey = :key", Account.class)
+                .setParameter("key", Account.keyOf(username)).getResultStream().findFirst();
+    }
+
+    @Transactional
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /** The caller's own profile; any of the fields may be refused with a reason. */
+    @Transactional
+    public Account updateProfile(ProfileForm form, java.util.function.Predicate<String> themeExists) {
+        Account account = managed(caller.require());
+        FieldErrors errors = new FieldErrors();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(account.timeZone())));
+        Profile profile = new Profile(
+                AccountRules.displayName(form.displayName(), errors),
+                AccountRules.email(form.email(), errors),
+                AccountRules.timeZone(form.timeZone(), errors),
+                AccountRules.language(form.language(), errors),
+                theme(form.theme(), themeExists, errors),
+                AccountRules.birthday(form.birthday(), today, errors),
+                AccountRules.bio(form.bio(), errors));
+        errors.throwIfAny();
+        boolean emailTaken = !em.createQuery("SELECT a.id FROM Account a WHERE a.email = :email AND a.id <> :me")
+                .setParameter("email", profile.email()).setParameter("me", account.id()).getResultList().isEmpty();
+        if (emailTaken) {
+            throw new Taken("email");
+        }
+        account.updateProfile(profile, clock.instant());
+        return account;
+    }
+
+    private static String theme(String raw, java.util.function.Predicate<String> exists, FieldErrors errors) {
+        String value = AccountRules.clean(raw);
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!exists.test(value)) {
+            errors.add("theme", "validation.theme");
+        }
+        return value;
+    }
+
+    /** Changes the caller's password and signs out every other session and API token. */
+    @Transactional
+    public void changePassword(String current, String next) {
+        Account account = managed(caller.require());
+        if (current == null || !PasswordHasher.matches(current, account.passwordHash())) {
+            throw qiao.portal.web.InvalidInput.of("currentPassword", "validation.password.current");
+        }
+        FieldErrors errors = new FieldErrors();
+        String password = AccountRules.password("newPassword", next, account.username(), errors);
+        errors.throwIfAny();
+        account.changePassword(PasswordHasher.hash(password), clock.instant());
+        tokens.revokeAllExcept(account.id(), caller.token().orElse(null));
+    }
+
+    /** A signed-in person who uses the language switcher changes their profile's language too. */
+    @Transactional
+    void rememberLanguage(@Observes LanguageChosen choice) {
+        caller.account().map(a -> em.find(Account.class, a.id()))
+                .ifPresent(a -> a.chooseLanguage(choice.locale(), clock.instant()));
+    }
+
+    /** Accounts for the admin page, by username, optionally only those starting with a prefix. */
+    @Transactional
+    public List<Account> list(String prefix, int offset, int limit) {
+        caller.require(Role.ADMIN);
+        String key = Account.keyOf(AccountRules.clean(prefix)).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return em.createQuery("SELECT a FROM Account a WHERE a.usernameKey LIKE :prefix ESCAPE '\\' "
+                        + "ORDER BY a.usernameKey", Account.class)
+                .setParameter("prefix", key + "%").setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** Grants or revokes a role; admins cannot take away their own admin role (someone must keep it). */
+    @Transactional
+    public Account setRole(long accountId, Role role, boolean granted) {
+        Account admin = caller.require(Role.ADMIN);
+        Account account = Optional.ofNullable(em.find(Account.class, accountId)).orElseThrow(Refusal::notFound);
+        if (role == Role.USER) {
+            throw qiao.portal.web.InvalidInput.of("role", "validation.role.user");
+        }
+        if (!granted && role == Role.ADMIN && account.id().equals(admin.id())) {
+            throw Refusal.conflict("admin.roles.ownAdmin");
+        }
+        if (granted) {
+            account.grant(role, clock.instant());
+        } else {
+            account.revoke(role, clock.instant());
+        }
+        return account;
+    }
+
+    private Account managed(Account detached) {
+        return Optional.ofNullable(em.find(Account.class, detached.id())).orElseThrow(Refusal::notSignedIn);
+    }
+}

@@ -1,0 +1,93 @@
+package qiao.portal.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import qiao.portal.web.CallerPreferences;
+import qiao.portal.web.PageGlobals;
+import qiao.portal.web.Refusal;
+
+/**
+ * Who is calling in this request: an account, or nobody. Set once by the authentication filter;
+ * asked by every service before a write.
+ */
+@RequestScoped
+public class Caller implements CallerPreferences, PageGlobals {
+
+    private Account account;
+    private String token;
+
+    void signedInAs(Account account, String token) {
+        this.account = account;
+        this.token = token;
+    }
+
+    @Override
+    public boolean signedIn() {
+        return account != null;
+    }
+
+    public Optional<Account> account() {
+        return Optional.ofNullable(account);
+    }
+
+    /** The signed-in account, or a 401 refusal. */
+    public Account require() {
+        if (account == null) {
+            throw Refusal.notSignedIn();
+        }
+        return account;
+    }
+
+    /** The signed-in account if it has the role, else a 401 (anonymous) or 403 refusal. */
+    public Account require(Role role) {
+        Account a = require();
+        if (!a.has(role)) {
+            throw Refusal.forbidden();
+        }
+        return a;
+    }
+
+    public boolean has(Role role) {
+        return account != null && account.has(role);
+    }
+
+    /** The session or API token this request was authenticated with. */
+    Optional<String> token() {
+        return Optional.ofNullable(token);
+    }
+
+    @Override
+    public Optional<Locale> language() {
+        return account().map(Account::language);
+    }
+
+    @Override
+    public Optional<ZoneId> timeZone() {
+        return account().map(a -> ZoneId.of(a.timeZone()));
+    }
+
+    @Override
+    public Optional<String> theme() {
+        return account().map(Account::theme);
+    }
+
+    @Override
+    public Map<String, Object> globals() {
+        if (account == null) {
+            return Map.of();
+        }
+        Map<String, Object> me = new LinkedHashMap<>();
+        me.put("id", account.id());
+        me.put("username", account.username());
+        me.put("displayName", account.displayName());
+        me.put("roles", account.roles().stream().map(Role::key).toList());
+        me.put("admin", account.has(Role.ADMIN));
+        me.put("staff", account.has(Role.STAFF));
+        me.put("moderator", account.has(Role.MODERATOR));
+        return Map.of("me", me);
+    }
+}

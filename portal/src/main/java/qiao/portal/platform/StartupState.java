@@ -1,0 +1,18 @@
+package qiao.portal.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Whether start-up work (migrations and what follows them) has finished; read by the readiness check. */
+@ApplicationScoped
+public class StartupState {
+
+    private volatile boolean ready;
+
+    void markReady() {
+        ready = true;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+}
