@@ -14,6 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -55,13 +57,13 @@ public class Account {
     private String bio;
 
     @Column(name = "created_at")
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "updated_at")
-    private Instant updatedAt;
+    private OffsetDateTime updatedAt;
 
     @Column(name = "password_changed_at")
-    private Instant passwordChangedAt;
+    private OffsetDateTime passwordChangedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -80,10 +82,15 @@ public class Account {
         this.displayName = username;
         this.timeZone = timeZone;
         this.language = language.toLanguageTag();
-        this.createdAt = now;
-        this.updatedAt = now;
-        this.passwordChangedAt = now;
+        this.createdAt = utc(now);
+        this.updatedAt = utc(now);
+        this.passwordChangedAt = utc(now);
         this.roles.add(Role.USER);
+    }
+
+    /** Moments are stored with an explicit UTC offset, which both H2 and PostgreSQL keep exactly. */
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Usernames are unique regardless of case. */
@@ -132,11 +139,11 @@ public class Account {
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return createdAt.toInstant();
     }
 
     public Instant passwordChangedAt() {
-        return passwordChangedAt;
+        return passwordChangedAt.toInstant();
     }
 
     public Set<Role> roles() {
@@ -149,8 +156,8 @@ public class Account {
 
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
-        this.passwordChangedAt = now;
-        this.updatedAt = now;
+        this.passwordChangedAt = utc(now);
+        this.updatedAt = utc(now);
     }
 
     void updateProfile(Profile profile, Instant now) {
@@ -161,23 +168,23 @@ public class Account {
         this.theme = profile.theme();
         this.birthday = profile.birthday();
         this.bio = profile.bio();
-        this.updatedAt = now;
+        this.updatedAt = utc(now);
     }
 
     void chooseLanguage(Locale locale, Instant now) {
         this.language = locale.toLanguageTag();
-        this.updatedAt = now;
+        this.updatedAt = utc(now);
     }
 
     void grant(Role role, Instant now) {
         roles.add(role);
-        updatedAt = now;
+        updatedAt = utc(now);
     }
 
     void revoke(Role role, Instant now) {
         if (role != Role.USER) {
             roles.remove(role);
-            updatedAt = now;
+            updatedAt = utc(now);
         }
     }
 }

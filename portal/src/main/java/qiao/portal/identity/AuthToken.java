@@ -11,6 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** A sign-in that lasts: a browser session or an API token. Only the token's SHA-256 is kept. */
 @Entity
@@ -49,16 +51,16 @@ public class AuthToken {
     private String label;
 
     @Column(name = "created_at")
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "expires_at")
-    private Instant expiresAt;
+    private OffsetDateTime expiresAt;
 
     @Column(name = "last_used_at")
-    private Instant lastUsedAt;
+    private OffsetDateTime lastUsedAt;
 
     @Column(name = "revoked_at")
-    private Instant revokedAt;
+    private OffsetDateTime revokedAt;
 
     protected AuthToken() {
     }
@@ -68,9 +70,9 @@ public class AuthToken {
         this.accountId = accountId;
         this.kind = kind;
         this.label = label;
-        this.createdAt = now;
-        this.lastUsedAt = now;
-        this.expiresAt = now.plus(kind.lifetime());
+        this.createdAt = Account.utc(now);
+        this.lastUsedAt = Account.utc(now);
+        this.expiresAt = Account.utc(now.plus(kind.lifetime()));
     }
 
     public Long id() {
@@ -86,25 +88,25 @@ public class AuthToken {
     }
 
     public Instant expiresAt() {
-        return expiresAt;
+        return expiresAt.toInstant();
     }
 
     boolean isUsable(Instant now) {
-        return revokedAt == null && now.isBefore(expiresAt);
+        return revokedAt == null && now.isBefore(expiresAt.toInstant());
     }
 
     /** Records use at most every few minutes, so a busy session does not write on every request. */
     boolean touch(Instant now) {
-        if (Duration.between(lastUsedAt, now).toMinutes() < 5) {
+        if (Duration.between(lastUsedAt.toInstant(), now).toMinutes() < 5) {
             return false;
         }
-        lastUsedAt = now;
+        lastUsedAt = Account.utc(now);
         return true;
     }
 
     void revoke(Instant now) {
         if (revokedAt == null) {
-            revokedAt = now;
+            revokedAt = Account.utc(now);
         }
     }
 }

@@ -60,7 +60,7 @@ public class AuthTokens {
         String keepHash = keep == null ? "" : PasswordHasher.sha256Hex(keep);
         return em.createQuery("UPDATE AuthToken t SET t.revokedAt = :now WHERE t.accountId = :account "
                         + "AND t.revokedAt IS NULL AND t.tokenHash <> :keep")
-                .setParameter("now", clock.instant()).setParameter("account", accountId).setParameter("keep", keepHash)
+                .setParameter("now", Account.utc(clock.instant())).setParameter("account", accountId).setParameter("keep", keepHash)
                 .executeUpdate();
     }
 

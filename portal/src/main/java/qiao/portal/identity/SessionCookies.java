@@ -2,7 +2,6 @@ package qiao.portal.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.NewCookie;
 import qiao.portal.web.Cookies;
 import qiao.portal.web.Visitor;
 
@@ -22,13 +21,15 @@ public class SessionCookies {
     @Inject
     Caller caller;
 
-    public NewCookie signIn(Account account) {
+    /** The Set-Cookie value of a new session for the account (any previous one of this browser ends). */
+    public String signIn(Account account) {
         visitor.cookie(Cookies.SESSION).ifPresent(tokens::revoke);
         String token = tokens.issue(account.id(), AuthToken.Kind.SESSION, null);
         return Cookies.of(Cookies.SESSION, token, AuthToken.Kind.SESSION.lifetime(), visitor.secure());
     }
 
-    public NewCookie signOut() {
+    /** Ends the current session; the Set-Cookie value clears the cookie. */
+    public String signOut() {
         caller.token().ifPresent(tokens::revoke);
         return Cookies.expired(Cookies.SESSION, visitor.secure());
     }

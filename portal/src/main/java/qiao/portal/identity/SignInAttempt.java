@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** One try at signing in, kept for rate limiting and for the account owner's security history. */
 @Entity
@@ -25,7 +27,7 @@ public class SignInAttempt {
     private String address;
 
     @Column(name = "attempted_at")
-    private Instant attemptedAt;
+    private OffsetDateTime attemptedAt;
 
     private boolean succeeded;
 
@@ -35,7 +37,7 @@ public class SignInAttempt {
     SignInAttempt(String usernameKey, String address, Instant attemptedAt, boolean succeeded) {
         this.usernameKey = usernameKey;
         this.address = address;
-        this.attemptedAt = attemptedAt;
+        this.attemptedAt = Account.utc(attemptedAt);
         this.succeeded = succeeded;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -54,7 +55,7 @@ public class SignInPages {
         }
         try {
             Account account = accounts.signUp(new SignUp(username, email, password), visitor.locale(), visitor.zone());
-            return Response.seeOther(java.net.URI.create("/?welcome=1")).cookie(sessions.signIn(account)).build();
+            return Response.seeOther(java.net.URI.create("/?welcome=1")).header(HttpHeaders.SET_COOKIE, sessions.signIn(account)).build();
         } catch (InvalidInput e) {
             return Response.status(400).entity(signUpView(typed, Forms.messages(e.errors(), visitor))).build();
         } catch (Taken e) {
@@ -82,7 +83,7 @@ public class SignInPages {
         String target = SafeRedirects.local(next).toString();
         try {
             Account account = accounts.authenticate(username, password, visitor.address());
-            return Response.seeOther(java.net.URI.create(target)).cookie(sessions.signIn(account)).build();
+            return Response.seeOther(java.net.URI.create(target)).header(HttpHeaders.SET_COOKIE, sessions.signIn(account)).build();
         } catch (Refusal refused) {
             View page = View.of("signin").with("form", Map.of("username", nz(username))).with("next", target)
                     .with("failure", visitor.text(refused.detailKey(), refused.args().toArray()));
@@ -94,7 +95,7 @@ public class SignInPages {
     @Path("signout")
     @Operation(hidden = true)
     public Response signOut() {
-        return Response.seeOther(java.net.URI.create("/")).cookie(sessions.signOut()).build();
+        return Response.seeOther(java.net.URI.create("/")).header(HttpHeaders.SET_COOKIE, sessions.signOut()).build();
     }
 
     private static String nz(String value) {

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * Limits failed sign-ins: at most {@value #PER_ACCOUNT} per account (since its last success) and
@@ -29,11 +29,11 @@ public class SignInThrottle {
 
     @Transactional
     public boolean allows(String usernameKey, String address) {
-        Instant since = clock.instant().minus(WINDOW);
-        Instant lastSuccess = em.createQuery("SELECT MAX(a.attemptedAt) FROM SignInAttempt a "
-                        + "WHERE a.usernameKey = :key AND a.succeeded = TRUE", Instant.class)
+        OffsetDateTime since = Account.utc(clock.instant().minus(WINDOW));
+        OffsetDateTime lastSuccess = em.createQuery("SELECT MAX(a.attemptedAt) FROM SignInAttempt a "
+                        + "WHERE a.usernameKey = :key AND a.succeeded = TRUE", OffsetDateTime.class)
                 .setParameter("key", usernameKey).getSingleResult();
-        Instant accountSince = lastSuccess != null && lastSuccess.isAfter(since) ? lastSuccess : since;
+        OffsetDateTime accountSince = lastSuccess != null && lastSuccess.isAfter(since) ? lastSuccess : since;
         long accountFailures = failures("a.usernameKey = :value", usernameKey, accountSince);
         long addressFailures = failures("a.address = :value", address, since);
         return accountFailures < PER_ACCOUNT && addressFailures < PER_ADDRESS;
@@ -45,7 +45,7 @@ public class SignInThrottle {
         em.persist(new SignInAttempt(usernameKey, address, clock.instant(), succeeded));
     }
 
-    private long failures(String condition, String value, Instant since) {
+    private long failures(String condition, String value, OffsetDateTime since) {
         return em.createQuery("SELECT COUNT(a) FROM SignInAttempt a WHERE " + condition
                         + " AND a.succeeded = FALSE AND a.attemptedAt > :since", Long.class)
                 .setParameter("value", value).setParameter("since", since).getSingleResult();

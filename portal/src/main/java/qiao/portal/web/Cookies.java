@@ -1,9 +1,14 @@
 package qiao.portal.web;
 
-import jakarta.ws.rs.core.NewCookie;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 
-/** The cookies Qiao sets. All are HttpOnly and SameSite=Lax; none is readable by scripts. */
+/**
+ * The cookies Qiao sets, as plain RFC 6265 Set-Cookie values (JAX-RS's NewCookie adds the obsolete
+ * "Version=1", which makes some clients quote the value). All are HttpOnly and SameSite=Lax.
+ */
 public final class Cookies {
 
     public static final String SESSION = "qiao_session";
@@ -13,20 +18,24 @@ public final class Cookies {
     private Cookies() {
     }
 
-    /** A cookie for the whole site; a null maxAge makes it last as long as the browser session. */
-    public static NewCookie of(String name, String value, Duration maxAge, boolean secure) {
-        return new NewCookie.Builder(name)
-                .value(value)
-                .path("/")
-                .httpOnly(true)
-                .secure(secure)
-                .sameSite(NewCookie.SameSite.LAX)
-                .maxAge(maxAge == null ? NewCookie.DEFAULT_MAX_AGE : (int) maxAge.toSeconds())
-                .build();
+    /** A Set-Cookie value for the whole site; a null maxAge makes it last as long as the browser session. */
+    public static String of(String name, String value, Duration maxAge, boolean secure) {
+        StringBuilder cookie = new StringBuilder(name).append('=').append(value).append("; Path=/");
+        if (maxAge != null) {
+            // Expires as well as Max-Age: clients that see Max-Age alone (java.net.HttpCookie among
+            // them) take the cookie for an RFC 2965 one and send it back quoted, with $Version.
+            cookie.append("; Max-Age=").append(maxAge.toSeconds()).append("; Expires=")
+                    .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plus(maxAge)));
+        }
+        cookie.append("; HttpOnly; SameSite=Lax");
+        if (secure) {
+            cookie.append("; Secure");
+        }
+        return cookie.toString();
     }
 
-    public static NewCookie expired(String name, boolean secure) {
-        return new NewCookie.Builder(name).value("").path("/").httpOnly(true).secure(secure)
-                .sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+    public static String expired(String name, boolean secure) {
+        return name + "=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax"
+                + (secure ? "; Secure" : "");
     }
 }

@@ -13,6 +13,9 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads the JSON bodies of Qiao's API requests: strictly UTF-8 (malformed bytes are refused, not
@@ -33,10 +36,21 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> headers, InputStream body) throws IOException {
-        String text = FormBody.strictUtf8(ByteBuffer.wrap(body.readAllBytes())).strip();
+        String text = strictUtf8(body.readAllBytes()).strip();
         if (text.isEmpty() || text.equals("null")) {
             throw InvalidInput.of("body", "error.json.empty");
         }
         return JSONB.fromJson(text, genericType);
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw InvalidInput.of("body", "error.encoding");
+        }
     }
 }

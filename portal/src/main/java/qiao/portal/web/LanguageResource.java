@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,7 +28,7 @@ public class LanguageResource {
         var locale = Languages.match(lang).orElseThrow(() -> InvalidInput.of("lang", "error.language.unknown"));
         chosen.fire(new LanguageChosen(locale));
         return Response.seeOther(SafeRedirects.local(back))
-                .cookie(Cookies.of(Cookies.LANGUAGE, Languages.tag(locale), Duration.ofDays(365), visitor.secure()))
+                .header(HttpHeaders.SET_COOKIE, Cookies.of(Cookies.LANGUAGE, Languages.tag(locale), Duration.ofDays(365), visitor.secure()))
                 .build();
     }
 }

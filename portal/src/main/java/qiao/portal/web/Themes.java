@@ -31,16 +31,36 @@ public class Themes {
     /** Themes shipped inside the WAR besides the default one (a theme folder of the same name wins). */
     private static final List<String> BUNDLED = List.of("ink");
     private static final long RESCAN_NANOS = 5_000_000_000L;
+    private static final long RESCAN_ON_MISS_NANOS = 250_000_000L;
 
     @Inject
     SiteConfig config;
+
+    private final Path fixedDirectory;
 
     private volatile Map<String, Theme> themes = Map.of();
     private volatile long scannedAt;
     private final Map<List<String>, PebbleEngine> engines = new ConcurrentHashMap<>();
 
+    public Themes() {
+        this.fixedDirectory = null;
+    }
+
+    /** Themes from a given directory instead of the configured one (for tools and tests). */
+    Themes(Path directory) {
+        this.fixedDirectory = directory;
+    }
+
+    /** Whether a theme is installed; a name not seen before makes the directory be looked at again. */
     public boolean exists(String name) {
-        return all().containsKey(name);
+        if (all().containsKey(name)) {
+            return true;
+        }
+        if (System.nanoTime() - scannedAt > RESCAN_ON_MISS_NANOS) {
+            themes = scan();
+            scannedAt = System.nanoTime();
+        }
+        return themes.containsKey(name);
     }
 
     /** Every theme by name, the default first. */
@@ -90,7 +110,7 @@ public class Themes {
     private Map<String, Theme> scan() {
         Map<String, Theme> found = new LinkedHashMap<>();
         found.put(Theme.DEFAULT, Theme.onClasspath(Theme.DEFAULT));
-        Path dir = config.themesDir();
+        Path dir = fixedDirectory != null ? fixedDirectory : config.themesDir();
         if (Files.isDirectory(dir)) {
             try (Stream<Path> folders = Files.list(dir)) {
                 folders.filter(f -> Files.isRegularFile(f.resolve("theme.properties"))).sorted().forEach(f -> {

@@ -1,0 +1,120 @@
+package qiao.portal.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import qiao.portal.Deployments;
+
+/**
+ * Runs inside Liberty against the configured database (H2 in one run, PostgreSQL in the other):
+ * the migrated schema, and accounts, tokens and attempts surviving the round trip exactly.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IdentityPersistenceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuthTokens tokens;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Resource(lookup = "jdbc/qiao")
+    DataSource dataSource;
+
+    private static String unique(String prefix) {
+        return prefix + Long.toString(System.nanoTime(), 36);
+    }
+
+    @Test
+    void everyMigrationIsApplied() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getInt(1) >= 1);
+        }
+    }
+
+    @Test
+    void accountsRoundTripWithChineseTextAndExactTimes() {
+        String name = unique("pers");
+        Account created = accounts.signUp(new SignUp(name, name + "@Example.COM", "correct-horse-battery"),
+                Locale.forLanguageTag("zh-CN"), ZoneId.of("Asia/Shanghai"));
+        Account loaded = accounts.findByUsername(name.toUpperCase(Locale.ROOT)).orElseThrow();
+        assertEquals(created.id(), loaded.id());
+        assertEquals(name + "@example.com", loaded.email(), "e-mail addresses are stored in lower case");
+        assertEquals("Asia/Shanghai", loaded.timeZone());
+        assertEquals(Locale.forLanguageTag("zh-CN"), loaded.language());
+        assertEquals(created.createdAt().truncatedTo(ChronoUnit.MILLIS), loaded.createdAt().truncatedTo(ChronoUnit.MILLIS));
+        assertTrue(loaded.has(Role.USER));
+        assertFalse(loaded.has(Role.STAFF));
+        assertTrue(PasswordHasher.matches("correct-horse-battery", loaded.passwordHash()));
+    }
+
+    @Test
+    void usernamesAndEmailsAreUnique() {
+        String name = unique("uniq");
+        accounts.signUp(new SignUp(name, name + "@example.com", "correct-horse-battery"), Locale.ENGLISH, ZoneId.of("UTC"));
+        assertThrows(Taken.class, () -> accounts.signUp(new SignUp(name.toUpperCase(Locale.ROOT), "other-" + name + "@example.com",
+                "correct-horse-battery"), Locale.ENGLISH, ZoneId.of("UTC")));
+        assertThrows(Taken.class, () -> accounts.signUp(new SignUp("other" + name, name + "@EXAMPLE.com",
+                "correct-horse-battery"), Locale.ENGLISH, ZoneId.of("UTC")));
+    }
+
+    @Test
+    void tokensResolveUntilRevoked() {
+        String name = unique("tok");
+        Account account = accounts.signUp(new SignUp(name, name + "@example.com", "correct-horse-battery"),
+                Locale.ENGLISH, ZoneId.of("UTC"));
+        String session = tokens.issue(account.id(), AuthToken.Kind.SESSION, null);
+        String api = tokens.issue(account.id(), AuthToken.Kind.API, "ci");
+        assertEquals(account.id(), tokens.resolve(session, AuthToken.Kind.SESSION).orElseThrow().id());
+        assertTrue(tokens.resolve(session, AuthToken.Kind.API).isEmpty(), "a session token is not an API token");
+        assertEquals(1, tokens.revokeAllExcept(account.id(), session));
+        assertTrue(tokens.resolve(api, AuthToken.Kind.API).isEmpty());
+        assertTrue(tokens.resolve(session, AuthToken.Kind.SESSION).isPresent());
+        tokens.revoke(session);
+        assertTrue(tokens.resolve(session, AuthToken.Kind.SESSION).isEmpty());
+    }
+
+    @Test
+    void throttleCountsFailuresSinceTheLastSuccess() {
+        String key = unique("thr");
+        String address = "192.0.2." + (System.nanoTime() % 200);
+        for (int i = 0; i < SignInThrottle.PER_ACCOUNT - 1; i++) {
+            throttle.record(key, address, false);
+        }
+        assertTrue(throttle.allows(key, address));
+        throttle.record(key, address, true);
+        throttle.record(key, address, false);
+        assertTrue(throttle.allows(key, address), "a success resets the account's count");
+        for (int i = 0; i < SignInThrottle.PER_ACCOUNT; i++) {
+            throttle.record(key, address, false);
+        }
+        assertFalse(throttle.allows(key, address));
+        assertTrue(throttle.allows(unique("other"), "198.51.100.1"), "other accounts and addresses are unaffected");
+    }
+}
