@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** A sign-in that lasts: a browser session or an API token. Only the token's SHA-256 is kept. */
 @Entity
