@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,10 +24,6 @@ public class AuthTokenApi {
 
     /** Sign-in credentials. */
     public record Credentials(String username, String password) {
-    }
-
-    /** A bearer token for the Authorization header, and when it stops working. */
-    public record Issued(String token, Instant expiresAt) {
     }
 
     @Inject
@@ -49,13 +44,12 @@ public class AuthTokenApi {
     @APIResponse(responseCode = "200", description = "The token")
     @APIResponse(responseCode = "401", description = "Wrong username or password")
     @APIResponse(responseCode = "429", description = "Too many failed attempts")
-    public Issued issue(Credentials credentials) {
+    public AuthTokens.Issued issue(Credentials credentials) {
         if (credentials.username() == null || credentials.password() == null) {
             throw InvalidInput.of(credentials.username() == null ? "username" : "password", "validation.required");
         }
         Account account = accounts.authenticate(credentials.username(), credentials.password(), visitor.address());
-        String token = tokens.issue(account.id(), AuthToken.Kind.API, "api");
-        return new Issued(token, Instant.now().plus(AuthToken.Kind.API.lifetime()));
+        return tokens.issue(account.id(), AuthToken.Kind.API, "api");
     }
 
     @DELETE

@@ -26,14 +26,19 @@ public class AuthTokens {
     @Inject
     Clock clock;
 
-    /** Makes a new token and returns its only plain copy. */
+    /** A freshly issued token: its only plain copy, and when it stops working. */
+    public record Issued(String token, Instant expiresAt) {
+    }
+
+    /** Makes a new token. */
     @Transactional
-    public String issue(long accountId, AuthToken.Kind kind, String label) {
+    public Issued issue(long accountId, AuthToken.Kind kind, String label) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        em.persist(new AuthToken(PasswordHasher.sha256Hex(token), accountId, kind, label, clock.instant()));
-        return token;
+        AuthToken stored = new AuthToken(PasswordHasher.sha256Hex(token), accountId, kind, label, clock.instant());
+        em.persist(stored);
+        return new Issued(token, stored.expiresAt());
     }
 
     /** The account a live token of this kind belongs to. */

@@ -24,7 +24,7 @@ public class SessionCookies {
     /** The Set-Cookie value of a new session for the account (any previous one of this browser ends). */
     public String signIn(Account account) {
         visitor.cookie(Cookies.SESSION).ifPresent(tokens::revoke);
-        String token = tokens.issue(account.id(), AuthToken.Kind.SESSION, null);
+        String token = tokens.issue(account.id(), AuthToken.Kind.SESSION, null).token();
         return Cookies.of(Cookies.SESSION, token, AuthToken.Kind.SESSION.lifetime(), visitor.secure());
     }
 

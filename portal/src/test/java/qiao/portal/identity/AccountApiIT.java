@@ -55,6 +55,17 @@ class AccountApiIT {
     }
 
     @Test
+    void tokenSaysWhenItExpires() {
+        Page issued = api.json("POST", "/api/v1/auth/token",
+                "{\"username\":\"admin\",\"password\":\"" + WebClient.ADMIN_PASSWORD + "\"}", null);
+        assertEquals(200, issued.status());
+        java.time.Instant expires = java.time.Instant.parse(issued.json().getString("expiresAt"));
+        long days = java.time.Duration.between(java.time.Instant.now(), expires).toDays();
+        assertTrue(days >= 89 && days <= 90, "API tokens last 90 days: " + expires);
+        assertTrue(issued.json().getString("token").length() >= 40);
+    }
+
+    @Test
     void adminTokenShowsEveryRole() {
         String token = api.token(WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
         List<String> roles = api.json("GET", "/api/v1/me", null, token).json().getJsonArray("roles")

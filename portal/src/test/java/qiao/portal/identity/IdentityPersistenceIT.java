@@ -89,8 +89,8 @@ class IdentityPersistenceIT {
         String name = unique("tok");
         Account account = accounts.signUp(new SignUp(name, name + "@example.com", "correct-horse-battery"),
                 Locale.ENGLISH, ZoneId.of("UTC"));
-        String session = tokens.issue(account.id(), AuthToken.Kind.SESSION, null);
-        String api = tokens.issue(account.id(), AuthToken.Kind.API, "ci");
+        String session = tokens.issue(account.id(), AuthToken.Kind.SESSION, null).token();
+        String api = tokens.issue(account.id(), AuthToken.Kind.API, "ci").token();
         assertEquals(account.id(), tokens.resolve(session, AuthToken.Kind.SESSION).orElseThrow().id());
         assertTrue(tokens.resolve(session, AuthToken.Kind.API).isEmpty(), "a session token is not an API token");
         assertEquals(1, tokens.revokeAllExcept(account.id(), session));
