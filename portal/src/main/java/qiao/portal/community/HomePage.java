@@ -1,6 +1,7 @@
 package qiao.portal.community;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,15 +10,18 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import qiao.portal.web.View;
 
-/** The front page: the site's welcome (and, once boards exist, the boards). */
+/** The front page: the welcome and the boards the visitor may read. */
 @Path("")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML)
 public class HomePage {
 
+    @Inject
+    BoardService boards;
+
     @GET
     @Operation(hidden = true)
     public View home(@QueryParam("welcome") String welcome) {
-        return View.of("home").with("welcome", welcome != null);
+        return View.of("home").with("welcome", welcome != null).with("boards", boards.visible());
     }
 }

@@ -12,7 +12,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 import qiao.api.event.AccountCreated;
@@ -120,6 +124,18 @@ public class AccountService {
     @Transactional
     public Optional<Account> find(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /** How authors appear on public pages, by account id (ids without an account are left out). */
+    @Transactional
+    public Map<Long, Author> authors(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                .setParameter("ids", Set.copyOf(ids)).getResultStream()
+                .collect(Collectors.toMap(Account::id, a -> new Author(a.id(), a.username(), a.displayName(),
+                        a.has(Role.STAFF) || a.has(Role.ADMIN))));
     }
 
     /** The caller's own profile; any of the fields may be refused with a reason. */

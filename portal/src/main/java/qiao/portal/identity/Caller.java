@@ -55,6 +55,11 @@ public class Caller implements CallerPreferences, PageGlobals {
         return account != null && account.has(role);
     }
 
+    /** Staff, moderators and admins: the people who may act for the site. */
+    public boolean isStaff() {
+        return has(Role.STAFF) || has(Role.MODERATOR) || has(Role.ADMIN);
+    }
+
     /** The session or API token this request was authenticated with. */
     Optional<String> token() {
         return Optional.ofNullable(token);

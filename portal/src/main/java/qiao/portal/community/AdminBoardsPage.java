@@ -1,0 +1,85 @@
+package qiao.portal.community;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import qiao.portal.identity.Caller;
+import qiao.portal.identity.Role;
+import qiao.portal.web.Forms;
+import qiao.portal.web.InvalidInput;
+import qiao.portal.web.Refusal;
+import qiao.portal.web.View;
+import qiao.portal.web.Visitor;
+
+/** Admin: the boards, and a form to add one. */
+@Path("admin/boards")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML)
+public class AdminBoardsPage {
+
+    @Inject
+    BoardService boards;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Visitor visitor;
+
+    @GET
+    @Operation(hidden = true)
+    public View show() {
+        caller.require(Role.ADMIN);
+        return view(Map.of("read", "EVERYONE", "start", "SIGNED_IN", "reply", "SIGNED_IN", "colour", "#0b57d0"), Map.of());
+    }
+
+    @POST
+    @Operation(hidden = true)
+    public Response create(@FormParam("slug") String slug, @FormParam("name") String name,
+            @FormParam("description") String description, @FormParam("colour") String colour,
+            @FormParam("position") String position, @FormParam("read") String read, @FormParam("start") String start,
+            @FormParam("reply") String reply) {
+        caller.require(Role.ADMIN);
+        BoardForm form = new BoardForm(slug, name, description, colour, position, read, start, reply);
+        try {
+            boards.create(form);
+            return Response.seeOther(URI.create("/admin/boards")).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(view(typed(form), Forms.messages(e.errors(), visitor))).build();
+        } catch (Refusal e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+            return Response.status(409).entity(view(typed(form), Forms.message("slug", visitor.text(e.detailKey())))).build();
+        }
+    }
+
+    private View view(Map<String, String> form, Map<String, List<String>> errors) {
+        return View.of("admin-boards").with("boards", boards.visible()).with("form", form).with("errors", errors)
+                .with("accessLevels", List.of(Access.values()).stream().map(Access::name).toList());
+    }
+
+    private static Map<String, String> typed(BoardForm f) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("slug", f.slug() == null ? "" : f.slug());
+        form.put("name", f.name() == null ? "" : f.name());
+        form.put("description", f.description() == null ? "" : f.description());
+        form.put("colour", f.colour() == null ? "" : f.colour());
+        form.put("position", f.position() == null ? "" : f.position());
+        form.put("read", f.read() == null ? "" : f.read());
+        form.put("start", f.start() == null ? "" : f.start());
+        form.put("reply", f.reply() == null ? "" : f.reply());
+        return form;
+    }
+}

@@ -1,0 +1,133 @@
+package qiao.portal.community;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** A board (版块): a place for threads on one subject, with who may read, start and reply. */
+@Entity
+@Table(name = "board")
+public class Board {
+
+    @Id
+    @SequenceGenerator(name = "board_seq", sequenceName = "board_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "board_seq")
+    private Long id;
+
+    private String slug;
+    private String name;
+    private String description;
+    private String colour;
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "read_access")
+    private Access readAccess;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "start_access")
+    private Access startAccess;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reply_access")
+    private Access replyAccess;
+
+    @Column(name = "thread_count")
+    private int threadCount;
+
+    @Column(name = "post_count")
+    private int postCount;
+
+    @Column(name = "last_activity_at")
+    private OffsetDateTime lastActivityAt;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    protected Board() {
+    }
+
+    Board(BoardSettings settings, Instant now) {
+        this.slug = settings.slug();
+        this.createdAt = now.atOffset(ZoneOffset.UTC);
+        apply(settings);
+    }
+
+    void apply(BoardSettings settings) {
+        this.name = settings.name();
+        this.description = settings.description();
+        this.colour = settings.colour();
+        this.position = settings.position();
+        this.readAccess = settings.read();
+        this.startAccess = settings.start();
+        this.replyAccess = settings.reply();
+    }
+
+    void threadStarted(Instant now) {
+        threadCount++;
+        postCount++;
+        lastActivityAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    void replied(Instant now) {
+        postCount++;
+        lastActivityAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String colour() {
+        return colour;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public Access readAccess() {
+        return readAccess;
+    }
+
+    public Access startAccess() {
+        return startAccess;
+    }
+
+    public Access replyAccess() {
+        return replyAccess;
+    }
+
+    public int threadCount() {
+        return threadCount;
+    }
+
+    public int postCount() {
+        return postCount;
+    }
+
+    public Instant lastActivityAt() {
+        return lastActivityAt == null ? null : lastActivityAt.toInstant();
+    }
+}

@@ -1,0 +1,95 @@
+package qiao.portal.community;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import qiao.portal.identity.AccountService;
+import qiao.portal.identity.Caller;
+import qiao.portal.web.Forms;
+import qiao.portal.web.InvalidInput;
+import qiao.portal.web.View;
+import qiao.portal.web.Visitor;
+
+/** A board's thread list and the composer for a new thread. */
+@Path("b/{slug}")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML)
+public class BoardPages {
+
+    @Inject
+    ThreadService threads;
+
+    @Inject
+    BoardService boards;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Visitor visitor;
+
+    @GET
+    @Operation(hidden = true)
+    public View list(@PathParam("slug") String slug, @QueryParam("after") String after) {
+        ThreadList page = threads.list(slug, ThreadCursor.decode(after).orElse(null));
+        var authors = accounts.authors(page.threads().stream().map(ForumThread::authorId).toList());
+        return View.of("board").with("board", page.board()).with("threads", page.threads()).with("authors", authors)
+                .with("next", page.next() == null ? null : page.next().encode()).with("canStart", page.canStart());
+    }
+
+    @GET
+    @Path("new")
+    @Operation(hidden = true)
+    public View composer(@PathParam("slug") String slug) {
+        caller.require();
+        return composerView(boards.readable(slug), Map.of("kind", "question"), Map.of());
+    }
+
+    @POST
+    @Path("new")
+    @Operation(hidden = true)
+    public Response start(@PathParam("slug") String slug, @FormParam("title") String title,
+            @FormParam("body") String body, @FormParam("kind") String kind, @FormParam("key") String key) {
+        caller.require();
+        try {
+            ForumThread thread = threads.start(slug, new NewThread(title, body, kind, key));
+            return Response.seeOther(URI.create("/t/" + thread.id())).build();
+        } catch (InvalidInput e) {
+            Map<String, String> typed = new LinkedHashMap<>();
+            typed.put("title", title == null ? "" : title);
+            typed.put("body", body == null ? "" : body);
+            typed.put("kind", kind == null ? "" : kind);
+            typed.put("key", key == null ? "" : key);
+            return Response.status(400).entity(composerView(boards.readable(slug), typed, Forms.messages(e.errors(), visitor)))
+                    .build();
+        }
+    }
+
+    private View composerView(Board board, Map<String, String> typed, Map<String, List<String>> errors) {
+        Map<String, String> form = new LinkedHashMap<>(typed);
+        form.putIfAbsent("key", UUID.randomUUID().toString());
+        if (form.get("key").isEmpty()) {
+            form.put("key", UUID.randomUUID().toString());
+        }
+        List<String> kinds = List.of(ThreadKind.values()).stream()
+                .filter(k -> k != ThreadKind.ANNOUNCEMENT || caller.isStaff()).map(ThreadKind::key).toList();
+        return View.of("compose").with("board", board).with("form", form).with("errors", errors).with("kinds", kinds);
+    }
+}

@@ -1,0 +1,85 @@
+package qiao.portal.community;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import qiao.portal.identity.Caller;
+import qiao.portal.identity.Role;
+import qiao.portal.web.FieldErrors;
+import qiao.portal.web.Refusal;
+
+/** Boards: admins create them; everyone sees the ones they may read. */
+@ApplicationScoped
+public class BoardService {
+
+    @PersistenceContext(unitName = "qiao")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public Board create(BoardForm form) {
+        caller.require(Role.ADMIN);
+        FieldErrors errors = new FieldErrors();
+        BoardSettings settings = new BoardSettings(
+                CommunityRules.slug(form.slug(), errors),
+                CommunityRules.name(form.name(), errors),
+                CommunityRules.description(form.description(), errors),
+                CommunityRules.colour(form.colour(), errors),
+                position(form.position(), errors),
+                CommunityRules.access("read", form.read(), Access.EVERYONE, errors),
+                CommunityRules.access("start", form.start(), Access.SIGNED_IN, errors),
+                CommunityRules.access("reply", form.reply(), Access.SIGNED_IN, errors));
+        errors.throwIfAny();
+        if (!em.createQuery("SELECT b.id FROM Board b WHERE b.slug = :slug").setParameter("slug", settings.slug())
+                .getResultList().isEmpty()) {
+            throw Refusal.conflict("validation.slug.taken");
+        }
+        Board board = new Board(settings, clock.instant());
+        em.persist(board);
+        return board;
+    }
+
+    private static int position(String raw, FieldErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            errors.add("position", "validation.number");
+            return 0;
+        }
+    }
+
+    /** The boards the caller may read, in their set order. */
+    @Transactional
+    public List<Board> visible() {
+        return em.createQuery("SELECT b FROM Board b ORDER BY b.position, b.name", Board.class).getResultStream()
+                .filter(b -> b.readAccess().allows(caller)).toList();
+    }
+
+    /** A board the caller may read; boards they may not read do not exist for them (404). */
+    @Transactional
+    public Board readable(String slug) {
+        return em.createQuery("SELECT b FROM Board b WHERE b.slug = :slug", Board.class).setParameter("slug", slug)
+                .getResultStream().filter(b -> b.readAccess().allows(caller)).findFirst()
+                .orElseThrow(Refusal::notFound);
+    }
+
+    Board readable(long id) {
+        Board board = em.find(Board.class, id);
+        if (board == null || !board.readAccess().allows(caller)) {
+            throw Refusal.notFound();
+        }
+        return board;
+    }
+}

@@ -1,0 +1,156 @@
+package qiao.portal.community;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import qiao.portal.identity.AccountService;
+import qiao.portal.identity.Author;
+
+/** Boards, threads and posts for API clients, with the same permissions as the pages. */
+@Path("api/v1")
+@RequestScoped
+@Tag(name = "community")
+@Produces(MediaType.APPLICATION_JSON)
+public class CommunityApi {
+
+    /** A new board. */
+    public record NewBoard(String slug, String name, String description, String colour, Integer position,
+            String read, String start, String reply) {
+    }
+
+    /** A board in lists. */
+    public record BoardSummary(String slug, String name, String description, int threads, int posts,
+            Instant lastActivityAt, String url) {
+        static BoardSummary of(Board b) {
+            return new BoardSummary(b.slug(), b.name(), b.description(), b.threadCount(), b.postCount(),
+                    b.lastActivityAt(), "/b/" + b.slug());
+        }
+    }
+
+    /** A new thread: its kind is question, discussion, suggestion or announcement (staff). */
+    public record NewThreadBody(String title, String body, String kind) {
+    }
+
+    /** Where a new thread or post can be found. */
+    public record Created(long id, String url) {
+    }
+
+    /** A thread in a board's list. */
+    public record ThreadSummary(long id, String title, String kind, Author author, int replies, Instant lastActivityAt,
+            String url) {
+    }
+
+    /** One page of a board's threads; pass {@code next} as {@code cursor} for the following page. */
+    public record ThreadPage(List<ThreadSummary> threads, String next) {
+    }
+
+    /** A post as readers get it. */
+    public record PostView(long id, int position, Author author, String html, int votes, Instant createdAt) {
+    }
+
+    /** A thread with one page of its posts. */
+    public record ThreadDetail(long id, String title, String kind, String board, boolean solved, Long acceptedPostId,
+            String status, int votes, boolean locked, List<PostView> posts, int page, int pages, String url) {
+    }
+
+    /** A reply. */
+    public record NewPost(String body) {
+    }
+
+    @Inject
+    BoardService boards;
+
+    @Inject
+    ThreadService threads;
+
+    @Inject
+    AccountService accounts;
+
+    @POST
+    @Path("boards")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a board (admins)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "The slug is taken")
+    public Response createBoard(NewBoard body) {
+        Board board = boards.create(new BoardForm(body.slug(), body.name(), body.description(), body.colour(),
+                body.position() == null ? null : body.position().toString(), body.read(), body.start(), body.reply()));
+        return Response.created(URI.create("/api/v1/boards/" + board.slug())).entity(BoardSummary.of(board)).build();
+    }
+
+    @GET
+    @Path("boards")
+    @Operation(summary = "The boards the caller may read")
+    public List<BoardSummary> listBoards() {
+        return boards.visible().stream().map(BoardSummary::of).toList();
+    }
+
+    @GET
+    @Path("boards/{slug}/threads")
+    @Operation(summary = "A board's threads, latest activity first, 30 a page")
+    @APIResponse(responseCode = "404", description = "No such board, or the caller may not read it")
+    public ThreadPage listThreads(@PathParam("slug") String slug, @QueryParam("cursor") String cursor) {
+        ThreadList list = threads.list(slug, ThreadCursor.decode(cursor).orElse(null));
+        Map<Long, Author> authors = accounts.authors(list.threads().stream().map(ForumThread::authorId).toList());
+        List<ThreadSummary> summaries = list.threads().stream().map(t -> new ThreadSummary(t.id(), t.title(),
+                t.kind().key(), authors.get(t.authorId()), t.replyCount(), t.lastActivityAt(), "/t/" + t.id())).toList();
+        return new ThreadPage(summaries, list.next() == null ? null : list.next().encode());
+    }
+
+    @POST
+    @Path("boards/{slug}/threads")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a thread", description = "Send an Idempotency-Key header to make retries safe.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid title, body or kind")
+    @APIResponse(responseCode = "403", description = "The caller may not start threads here")
+    public Response startThread(@PathParam("slug") String slug, NewThreadBody body,
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        ForumThread thread = threads.start(slug, new NewThread(body.title(), body.body(), body.kind(), idempotencyKey));
+        return Response.created(URI.create("/api/v1/threads/" + thread.id()))
+                .entity(new Created(thread.id(), "/t/" + thread.id())).build();
+    }
+
+    @GET
+    @Path("threads/{id: [0-9]+}")
+    @Operation(summary = "A thread with a page of its posts (50 a page)")
+    @APIResponse(responseCode = "404", description = "No such thread, or the caller may not read its board")
+    public ThreadDetail thread(@PathParam("id") long id, @QueryParam("page") int page) {
+        ThreadView view = threads.view(id, page);
+        Map<Long, Author> authors = accounts.authors(view.posts().stream().map(Post::authorId).distinct().toList());
+        List<PostView> posts = view.posts().stream().map(p -> new PostView(p.id(), p.position(),
+                authors.get(p.authorId()), p.html(), 0, p.createdAt())).toList();
+        ForumThread t = view.thread();
+        return new ThreadDetail(t.id(), t.title(), t.kind().key(), view.board().slug(), false, null, null, 0, t.locked(),
+                posts, view.page(), view.pages(), "/t/" + t.id());
+    }
+
+    @POST
+    @Path("threads/{id: [0-9]+}/posts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reply to a thread", description = "Send an Idempotency-Key header to make retries safe.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "403", description = "The caller may not reply here")
+    public Response reply(@PathParam("id") long id, NewPost body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        Post post = threads.reply(id, body.body(), idempotencyKey);
+        return Response.created(URI.create("/api/v1/threads/" + id)).entity(new Created(post.id(), "/t/" + id + "#post-" + post.id()))
+                .build();
+    }
+}

@@ -1,0 +1,112 @@
+package qiao.portal.community;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import qiao.portal.web.FieldErrors;
+
+/** The rules for what people type into boards and threads; each check records errors by field. */
+public final class CommunityRules {
+
+    public static final int TITLE_MIN = 4;
+    public static final int TITLE_MAX = 120;
+    public static final int BODY_MAX = 32_000;
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** Bidirectional overrides and isolates: they make text read differently from how it is stored. */
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
+    /** Zero-width and other invisible characters that make two titles look alike. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200E\\u200F\\u2060\\uFEFF\\u061C\\p{Cc}]");
+
+    private CommunityRules() {
+    }
+
+    public static String title(String raw, FieldErrors errors) {
+        String value = clean(raw);
+        int length = value.codePointCount(0, value.length());
+        if (value.isEmpty()) {
+            errors.add("title", "validation.required");
+        } else if (BIDI_CONTROLS.matcher(value).find() || INVISIBLE.matcher(value).find()) {
+            errors.add("title", "validation.characters");
+        } else if (length < TITLE_MIN || length > TITLE_MAX) {
+            errors.add("title", "validation.title.length", TITLE_MIN, TITLE_MAX);
+        }
+        return value;
+    }
+
+    /** Markdown is kept as typed (apart from line endings and NFC); only its size and controls are checked. */
+    public static String body(String raw, FieldErrors errors) {
+        String value = raw == null ? "" : Normalizer.normalize(raw.replace("\r\n", "\n"), Normalizer.Form.NFC);
+        if (value.isBlank()) {
+            errors.add("body", "validation.required");
+        } else if (value.codePointCount(0, value.length()) > BODY_MAX) {
+            errors.add("body", "validation.tooLong", BODY_MAX);
+        } else if (BIDI_CONTROLS.matcher(value).find()) {
+            errors.add("body", "validation.characters");
+        }
+        return value;
+    }
+
+    public static ThreadKind kind(String raw, FieldErrors errors) {
+        return ThreadKind.fromKey(clean(raw).toLowerCase(Locale.ROOT)).orElseGet(() -> {
+            errors.add("kind", "validation.kind");
+            return ThreadKind.DISCUSSION;
+        });
+    }
+
+    public static String slug(String raw, FieldErrors errors) {
+        String value = clean(raw).toLowerCase(Locale.ROOT);
+        if (!SLUG.matcher(value).matches()) {
+            errors.add("slug", "validation.slug");
+        }
+        return value;
+    }
+
+    public static String name(String raw, FieldErrors errors) {
+        String value = clean(raw);
+        if (value.isEmpty()) {
+            errors.add("name", "validation.required");
+        } else if (value.codePointCount(0, value.length()) > 80) {
+            errors.add("name", "validation.tooLong", 80);
+        } else if (INVISIBLE.matcher(value).find() || BIDI_CONTROLS.matcher(value).find()) {
+            errors.add("name", "validation.characters");
+        }
+        return value;
+    }
+
+    public static String description(String raw, FieldErrors errors) {
+        String value = clean(raw);
+        if (value.codePointCount(0, value.length()) > 500) {
+            errors.add("description", "validation.tooLong", 500);
+        }
+        return value.isEmpty() ? null : value;
+    }
+
+    public static String colour(String raw, FieldErrors errors) {
+        String value = clean(raw);
+        if (value.isEmpty()) {
+            return "#0b57d0";
+        }
+        if (!COLOUR.matcher(value).matches()) {
+            errors.add("colour", "validation.colour");
+        }
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    public static Access access(String field, String raw, Access fallback, FieldErrors errors) {
+        String value = clean(raw).toUpperCase(Locale.ROOT);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Access.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            errors.add(field, "validation.access");
+            return fallback;
+        }
+    }
+
+    private static String clean(String raw) {
+        return raw == null ? "" : Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
+    }
+}

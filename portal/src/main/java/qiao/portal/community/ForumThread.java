@@ -1,0 +1,119 @@
+package qiao.portal.community;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** A thread (a question, discussion, suggestion or announcement) and its counters. */
+@Entity
+@Table(name = "thread")
+public class ForumThread {
+
+    @Id
+    @SequenceGenerator(name = "thread_seq", sequenceName = "thread_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "thread_seq")
+    private Long id;
+
+    @Column(name = "board_id")
+    private Long boardId;
+
+    @Enumerated(EnumType.STRING)
+    private ThreadKind kind;
+
+    private String title;
+
+    @Column(name = "author_id")
+    private Long authorId;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    @Column(name = "last_activity_at")
+    private OffsetDateTime lastActivityAt;
+
+    @Column(name = "reply_count")
+    private int replyCount;
+
+    @Column(name = "view_count")
+    private long viewCount;
+
+    private boolean pinned;
+    private boolean locked;
+    private boolean deleted;
+
+    protected ForumThread() {
+    }
+
+    ForumThread(long boardId, ThreadKind kind, String title, long authorId, Instant now) {
+        this.boardId = boardId;
+        this.kind = kind;
+        this.title = title;
+        this.authorId = authorId;
+        this.createdAt = now.atOffset(ZoneOffset.UTC);
+        this.lastActivityAt = this.createdAt;
+    }
+
+    /** The position the next reply takes (the opening post is 0). */
+    int replied(Instant now) {
+        replyCount++;
+        lastActivityAt = now.atOffset(ZoneOffset.UTC);
+        return replyCount;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long boardId() {
+        return boardId;
+    }
+
+    public ThreadKind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public long authorId() {
+        return authorId;
+    }
+
+    public Instant createdAt() {
+        return createdAt.toInstant();
+    }
+
+    public Instant lastActivityAt() {
+        return lastActivityAt.toInstant();
+    }
+
+    public int replyCount() {
+        return replyCount;
+    }
+
+    public long viewCount() {
+        return viewCount;
+    }
+
+    public boolean pinned() {
+        return pinned;
+    }
+
+    public boolean locked() {
+        return locked;
+    }
+
+    public boolean deleted() {
+        return deleted;
+    }
+}
