@@ -26,6 +26,8 @@ CREATE TABLE thread (
     board_id          BIGINT       NOT NULL REFERENCES board (id),
     kind              VARCHAR(16)  NOT NULL,
     title             VARCHAR(200) NOT NULL,
+    -- the title as typed; "title" is what the public sees, with personal data masked
+    title_raw         VARCHAR(200) NOT NULL,
     author_id         BIGINT       NOT NULL REFERENCES account (id),
     created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     last_activity_at  TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -45,6 +47,8 @@ CREATE TABLE post (
     position          INTEGER       NOT NULL,
     raw               VARCHAR(200000) NOT NULL,
     cooked            VARCHAR(800000) NOT NULL,
+    -- whether the raw text holds personal data that "cooked" shows masked
+    personal_data     BOOLEAN       NOT NULL,
     created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     deleted_at        TIMESTAMP WITH TIME ZONE,
@@ -53,3 +57,14 @@ CREATE TABLE post (
     -- A form sent twice (double click, retry after a timeout) creates one post.
     CONSTRAINT post_author_idempotency_uq UNIQUE (author_id, idempotency_key)
 );
+
+-- Every time a staff member looks at the unmasked text of someone else's post.
+CREATE SEQUENCE personal_data_reveal_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE personal_data_reveal (
+    id           BIGINT       PRIMARY KEY,
+    post_id      BIGINT       NOT NULL REFERENCES post (id),
+    account_id   BIGINT       NOT NULL REFERENCES account (id),
+    revealed_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    reason       VARCHAR(500) NOT NULL
+);
+CREATE INDEX personal_data_reveal_post_ix ON personal_data_reveal (post_id);

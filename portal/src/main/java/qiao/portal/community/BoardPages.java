@@ -15,10 +15,12 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import qiao.portal.identity.AccountService;
 import qiao.portal.identity.Caller;
+import qiao.portal.privacy.PersonalData;
 import qiao.portal.web.Forms;
 import qiao.portal.web.InvalidInput;
 import qiao.portal.web.View;
@@ -66,20 +68,35 @@ public class BoardPages {
     @Path("new")
     @Operation(hidden = true)
     public Response start(@PathParam("slug") String slug, @FormParam("title") String title,
-            @FormParam("body") String body, @FormParam("kind") String kind, @FormParam("key") String key) {
+            @FormParam("body") String body, @FormParam("kind") String kind, @FormParam("key") String key,
+            @FormParam("confirmPersonalData") String confirmed) {
         caller.require();
+        Set<PersonalData.Kind> personal = PersonalData.kinds(nz(title) + "\n" + nz(body));
+        if (!personal.isEmpty() && !"yes".equals(confirmed)) {
+            return Response.ok(composerView(boards.readable(slug), typed(title, body, kind, key), Map.of())
+                    .with("personalData", personal.stream().map(Enum::name).toList())
+                    .with("maskedTitle", PersonalData.mask(nz(title)))).build();
+        }
         try {
             ForumThread thread = threads.start(slug, new NewThread(title, body, kind, key));
             return Response.seeOther(URI.create("/t/" + thread.id())).build();
         } catch (InvalidInput e) {
-            Map<String, String> typed = new LinkedHashMap<>();
-            typed.put("title", title == null ? "" : title);
-            typed.put("body", body == null ? "" : body);
-            typed.put("kind", kind == null ? "" : kind);
-            typed.put("key", key == null ? "" : key);
-            return Response.status(400).entity(composerView(boards.readable(slug), typed, Forms.messages(e.errors(), visitor)))
-                    .build();
+            return Response.status(400).entity(composerView(boards.readable(slug), typed(title, body, kind, key),
+                    Forms.messages(e.errors(), visitor))).build();
         }
+    }
+
+    private static Map<String, String> typed(String title, String body, String kind, String key) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("title", nz(title));
+        typed.put("body", nz(body));
+        typed.put("kind", nz(kind));
+        typed.put("key", nz(key));
+        return typed;
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
     }
 
     private View composerView(Board board, Map<String, String> typed, Map<String, List<String>> errors) {

@@ -60,8 +60,9 @@ public class CommunityApi {
     public record ThreadPage(List<ThreadSummary> threads, String next) {
     }
 
-    /** A post as readers get it. */
-    public record PostView(long id, int position, Author author, String html, int votes, Instant createdAt) {
+    /** A post as readers get it; {@code masked} says personal data in {@code html} is hidden. */
+    public record PostView(long id, int position, Author author, String html, boolean masked, int votes,
+            Instant createdAt) {
     }
 
     /** A thread with one page of its posts. */
@@ -136,7 +137,7 @@ public class CommunityApi {
         ThreadView view = threads.view(id, page);
         Map<Long, Author> authors = accounts.authors(view.posts().stream().map(Post::authorId).distinct().toList());
         List<PostView> posts = view.posts().stream().map(p -> new PostView(p.id(), p.position(),
-                authors.get(p.authorId()), p.html(), 0, p.createdAt())).toList();
+                authors.get(p.authorId()), p.html(), p.personalData(), 0, p.createdAt())).toList();
         ForumThread t = view.thread();
         return new ThreadDetail(t.id(), t.title(), t.kind().key(), view.board().slug(), false, null, null, 0, t.locked(),
                 posts, view.page(), view.pages(), "/t/" + t.id());

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import qiao.portal.privacy.PersonalData;
 
 /** A thread (a question, discussion, suggestion or announcement) and its counters. */
 @Entity
@@ -30,6 +31,9 @@ public class ForumThread {
     private ThreadKind kind;
 
     private String title;
+
+    @Column(name = "title_raw")
+    private String titleRaw;
 
     @Column(name = "author_id")
     private Long authorId;
@@ -56,7 +60,8 @@ public class ForumThread {
     ForumThread(long boardId, ThreadKind kind, String title, long authorId, Instant now) {
         this.boardId = boardId;
         this.kind = kind;
-        this.title = title;
+        this.title = PersonalData.mask(title);
+        this.titleRaw = title;
         this.authorId = authorId;
         this.createdAt = now.atOffset(ZoneOffset.UTC);
         this.lastActivityAt = this.createdAt;
@@ -81,8 +86,14 @@ public class ForumThread {
         return kind;
     }
 
+    /** The title for everyone, with personal data masked. */
     public String title() {
         return title;
+    }
+
+    /** The title as its author typed it (for the author and staff only). */
+    public String titleAsWritten() {
+        return titleRaw;
     }
 
     public long authorId() {

@@ -32,6 +32,9 @@ public class Post {
     private String raw;
     private String cooked;
 
+    @Column(name = "personal_data")
+    private boolean personalData;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
@@ -53,6 +56,7 @@ public class Post {
         this.position = position;
         this.raw = raw;
         this.cooked = cooked.html();
+        this.personalData = cooked.masked();
         this.idempotencyKey = idempotencyKey;
         this.createdAt = now.atOffset(ZoneOffset.UTC);
         this.updatedAt = this.createdAt;
@@ -78,7 +82,12 @@ public class Post {
         return raw;
     }
 
-    /** Sanitized HTML, safe to insert into a page unescaped. */
+    /** Whether {@link #html()} shows personal data masked that the raw text holds in full. */
+    public boolean personalData() {
+        return personalData;
+    }
+
+    /** Sanitized HTML, safe to insert into a page unescaped, with personal data masked. */
     public String html() {
         return cooked;
     }

@@ -14,10 +14,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import qiao.portal.identity.AccountService;
 import qiao.portal.identity.Caller;
+import qiao.portal.privacy.PersonalData;
 import qiao.portal.web.Forms;
 import qiao.portal.web.InvalidInput;
 import qiao.portal.web.View;
@@ -50,18 +52,61 @@ public class ThreadPage {
     @POST
     @Path("reply")
     @Operation(hidden = true)
-    public Response reply(@PathParam("id") long id, @FormParam("body") String body, @FormParam("key") String key) {
+    public Response reply(@PathParam("id") long id, @FormParam("body") String body, @FormParam("key") String key,
+            @FormParam("confirmPersonalData") String confirmed) {
         caller.require();
+        Set<PersonalData.Kind> personal = PersonalData.kinds(body == null ? "" : body);
+        if (!personal.isEmpty() && !"yes".equals(confirmed)) {
+            return Response.ok(lastPage(id, body, Map.of(), key)
+                    .with("personalData", personal.stream().map(Enum::name).toList())).build();
+        }
         try {
             Post post = threads.reply(id, body, key);
             int page = post.position() / ThreadService.POSTS_PER_PAGE;
             return Response.seeOther(URI.create("/t/" + id + (page > 0 ? "?page=" + page : "") + "#post-" + post.id())).build();
         } catch (InvalidInput e) {
-            ThreadView thread = threads.view(id, 0);
-            int last = thread.pages() - 1;
-            return Response.status(400).entity(view(last == 0 ? thread : threads.view(id, last), body == null ? "" : body,
-                    Forms.messages(e.errors(), visitor)).with("key", key)).build();
+            return Response.status(400).entity(lastPage(id, body, Forms.messages(e.errors(), visitor), key)).build();
         }
+    }
+
+    /** The last page of the thread with the reply form holding what was typed. */
+    private View lastPage(long id, String body, Map<String, List<String>> errors, String key) {
+        ThreadView thread = threads.view(id, 0);
+        int last = thread.pages() - 1;
+        return view(last == 0 ? thread : threads.view(id, last), body == null ? "" : body, errors).with("key", key);
+    }
+
+    @GET
+    @Path("posts/{postId: [0-9]+}/original")
+    @Operation(hidden = true)
+    public View original(@PathParam("id") long id, @PathParam("postId") long postId) {
+        caller.require();
+        ThreadView thread = threads.view(id, 0);
+        Post post = thread.posts().stream().filter(p -> p.id() == postId).findFirst().orElse(null);
+        if (post != null && post.authorId() == caller.require().id() || !caller.isStaff()) {
+            return originalView(threads.original(id, postId, null));
+        }
+        return View.of("reveal").with("thread", thread.thread()).with("postId", postId).with("errors", Map.of())
+                .with("reason", "");
+    }
+
+    @POST
+    @Path("posts/{postId: [0-9]+}/original")
+    @Operation(hidden = true)
+    public Response reveal(@PathParam("id") long id, @PathParam("postId") long postId, @FormParam("reason") String reason) {
+        caller.require();
+        try {
+            return Response.ok(originalView(threads.original(id, postId, reason))).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(View.of("reveal").with("thread", threads.view(id, 0).thread())
+                    .with("postId", postId).with("reason", reason == null ? "" : reason)
+                    .with("errors", Forms.messages(e.errors(), visitor))).build();
+        }
+    }
+
+    private static View originalView(ThreadService.Original original) {
+        return View.of("original").with("thread", original.thread()).with("post", original.post())
+                .with("title", original.title()).with("html", original.html());
     }
 
     private View view(ThreadView thread, String draft, Map<String, List<String>> errors) {

@@ -15,6 +15,7 @@ import qiao.portal.content.Cooked;
 import qiao.portal.content.MarkdownCooker;
 import qiao.portal.identity.Account;
 import qiao.portal.identity.Caller;
+import qiao.portal.privacy.RevealLog;
 import qiao.portal.web.FieldErrors;
 import qiao.portal.web.InvalidInput;
 import qiao.portal.web.Refusal;
@@ -39,6 +40,9 @@ public class ThreadService {
 
     @Inject
     BoardService boards;
+
+    @Inject
+    RevealLog revealLog;
 
     @Transactional
     public ForumThread start(String boardSlug, NewThread input) {
@@ -127,6 +131,34 @@ public class ThreadService {
         List<ForumThread> threads = found.stream().limit(THREADS_PER_PAGE).toList();
         ThreadCursor next = found.size() > THREADS_PER_PAGE ? ThreadCursor.after(threads.get(threads.size() - 1)) : null;
         return new ThreadList(board, threads, next, caller.signedIn() && board.startAccess().allows(caller));
+    }
+
+    /**
+     * A post as written, personal data unmasked: for its author, or for staff who give a reason
+     * (their look is logged). Anyone else learns nothing, not even that the post exists.
+     */
+    @Transactional
+    public Original original(long threadId, long postId, String reason) {
+        Account me = caller.require();
+        ForumThread thread = readableThread(threadId);
+        boards.readable(thread.boardId());
+        Post post = em.find(Post.class, postId);
+        if (post == null || post.threadId() != threadId || post.deleted()) {
+            throw Refusal.notFound();
+        }
+        boolean author = post.authorId() == me.id();
+        if (!author && !caller.isStaff()) {
+            throw Refusal.notFound();
+        }
+        if (!author) {
+            revealLog.record(post.id(), me.id(), reason);
+        }
+        String title = post.position() == 0 ? thread.titleAsWritten() : null;
+        return new Original(thread, post, title, cooker.cookUnmasked(post.raw()).html());
+    }
+
+    /** A post's unmasked text, and (for the opening post) the thread's title as written. */
+    public record Original(ForumThread thread, Post post, String title, String html) {
     }
 
     private ForumThread readableThread(long threadId) {

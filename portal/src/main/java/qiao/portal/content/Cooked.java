@@ -7,6 +7,7 @@ import java.util.Set;
  *
  * @param html     sanitized HTML
  * @param mentions the usernames mentioned with {@code @name}, in lower case
+ * @param masked   whether personal data (phone, ID, card numbers, e-mail addresses) was masked
  */
-public record Cooked(String html, Set<String> mentions) {
+public record Cooked(String html, Set<String> mentions, boolean masked) {
 }

@@ -22,6 +22,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeTraversor;
+import qiao.portal.privacy.PersonalData;
 
 /**
  * Cooks Markdown into safe HTML. Three layers, each enough on its own for the common cases: HTML in
@@ -61,7 +62,17 @@ public final class MarkdownCooker {
                 .preserveRelativeLinks(true);
     }
 
+    /** Cooks for the public: personal data in the text is masked (see {@link PersonalData}). */
     public Cooked cook(String markdown) {
+        return cook(markdown, true);
+    }
+
+    /** Cooks for the author and staff, who may see personal data as it was written. */
+    public Cooked cookUnmasked(String markdown) {
+        return cook(markdown, false);
+    }
+
+    private Cooked cook(String markdown, boolean maskPersonalData) {
         String rendered = renderer.render(parser.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(rendered, BASE);
         for (Element image : dirty.select("img")) {
@@ -70,8 +81,35 @@ public final class MarkdownCooker {
         }
         Document clean = cleaner.clean(dirty);
         Set<String> mentions = markMentions(clean.body());
+        boolean masked = maskPersonalData && maskPersonalData(clean.body());
         clean.outputSettings().prettyPrint(false);
-        return new Cooked(clean.body().html().strip(), mentions);
+        return new Cooked(clean.body().html().strip(), mentions, masked);
+    }
+
+    /** Masks personal data in text and drops links whose address is personal data (mailto:). */
+    private static boolean maskPersonalData(Element body) {
+        boolean masked = false;
+        for (Element link : body.select("a[href]")) {
+            if (PersonalData.contains(link.attr("href"))) {
+                link.replaceWith(new TextNode(link.text()));
+                masked = true;
+            }
+        }
+        List<TextNode> texts = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                texts.add(text);
+            }
+        }, body);
+        for (TextNode text : texts) {
+            String original = text.getWholeText();
+            String safe = PersonalData.mask(original);
+            if (!safe.equals(original)) {
+                text.text(safe);
+                masked = true;
+            }
+        }
+        return masked;
     }
 
     private static Set<String> markMentions(Element body) {

@@ -158,6 +158,19 @@ class MarkdownCookerTest {
     }
 
     @Test
+    void personalDataIsMaskedForThePublicOnly() {
+        String text = "电话 13812345678，写信 <li.si@example.cn>，`13912345678`";
+        Cooked public_ = cooker.cook(text);
+        assertTrue(public_.masked());
+        assertFalse(public_.html().contains("13812345678") || public_.html().contains("li.si@") || public_.html().contains("13912345678"),
+                public_.html());
+        assertFalse(public_.html().contains("mailto:"), "a link to a personal address is dropped");
+        Cooked original = cooker.cookUnmasked(text);
+        assertFalse(original.masked());
+        assertTrue(original.html().contains("13812345678") && original.html().contains("mailto:li.si@example.cn"), original.html());
+    }
+
+    @Test
     void brokenAndDeeplyNestedMarkdownStillCooks() {
         assertTrue(cooker.cook("**unclosed _mixed [link](").html().contains("unclosed"));
         String nested = ">".repeat(500) + " deep\n" + "- ".repeat(300) + "list";
