@@ -41,6 +41,9 @@ public class Board {
     @Column(name = "reply_access")
     private Access replyAccess;
 
+    @Column(name = "asker_may_accept")
+    private boolean askerMayAccept = true;
+
     @Column(name = "thread_count")
     private int threadCount;
 
@@ -117,6 +120,11 @@ public class Board {
 
     public Access replyAccess() {
         return replyAccess;
+    }
+
+    /** Whether the person who asked a question may mark its accepted answer (staff always may). */
+    public boolean askerMayAccept() {
+        return askerMayAccept;
     }
 
     public int threadCount() {

@@ -3,6 +3,7 @@ package qiao.portal.community;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -52,8 +53,8 @@ public class CommunityApi {
     }
 
     /** A thread in a board's list. */
-    public record ThreadSummary(long id, String title, String kind, Author author, int replies, Instant lastActivityAt,
-            String url) {
+    public record ThreadSummary(long id, String title, String kind, Author author, int replies, int votes, boolean solved,
+            Instant lastActivityAt, String url) {
     }
 
     /** One page of a board's threads; pass {@code next} as {@code cursor} for the following page. */
@@ -83,6 +84,68 @@ public class CommunityApi {
     @Inject
     AccountService accounts;
 
+    @Inject
+    AnswerService answers;
+
+    @Inject
+    VoteService votes;
+
+    /** A question's state after accepting or unaccepting. */
+    public record Answer(long threadId, boolean solved, Long acceptedPostId, boolean acceptedByStaff) {
+        static Answer of(ForumThread t) {
+            return new Answer(t.id(), t.solved(), t.acceptedPostId(), t.acceptedByStaff());
+        }
+    }
+
+    /** A vote count after voting. */
+    public record Votes(int votes) {
+    }
+
+    @POST
+    @Path("posts/{id: [0-9]+}/accept")
+    @Operation(summary = "Mark a reply as the accepted answer of its question")
+    @APIResponse(responseCode = "200", description = "Accepted")
+    @APIResponse(responseCode = "403", description = "Neither staff nor (where the board allows) the asker")
+    @APIResponse(responseCode = "409", description = "Not a reply to a question")
+    public Answer accept(@PathParam("id") long id) {
+        return Answer.of(answers.accept(id));
+    }
+
+    @DELETE
+    @Path("posts/{id: [0-9]+}/accept")
+    @Operation(summary = "Take back the accepted answer")
+    public Answer unaccept(@PathParam("id") long id) {
+        return Answer.of(answers.unaccept(id));
+    }
+
+    @POST
+    @Path("posts/{id: [0-9]+}/vote")
+    @Operation(summary = "Up-vote a reply (once; not your own)")
+    public Votes votePost(@PathParam("id") long id) {
+        return new Votes(votes.votePost(id, true));
+    }
+
+    @DELETE
+    @Path("posts/{id: [0-9]+}/vote")
+    @Operation(summary = "Withdraw your vote on a reply")
+    public Votes unvotePost(@PathParam("id") long id) {
+        return new Votes(votes.votePost(id, false));
+    }
+
+    @POST
+    @Path("threads/{id: [0-9]+}/vote")
+    @Operation(summary = "Vote for a suggestion (once)")
+    public Votes voteThread(@PathParam("id") long id) {
+        return new Votes(votes.voteThread(id, true));
+    }
+
+    @DELETE
+    @Path("threads/{id: [0-9]+}/vote")
+    @Operation(summary = "Withdraw your vote on a suggestion")
+    public Votes unvoteThread(@PathParam("id") long id) {
+        return new Votes(votes.voteThread(id, false));
+    }
+
     @POST
     @Path("boards")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -111,7 +174,8 @@ public class CommunityApi {
         ThreadList list = threads.list(slug, ThreadCursor.decode(cursor).orElse(null));
         Map<Long, Author> authors = accounts.authors(list.threads().stream().map(ForumThread::authorId).toList());
         List<ThreadSummary> summaries = list.threads().stream().map(t -> new ThreadSummary(t.id(), t.title(),
-                t.kind().key(), authors.get(t.authorId()), t.replyCount(), t.lastActivityAt(), "/t/" + t.id())).toList();
+                t.kind().key(), authors.get(t.authorId()), t.replyCount(), t.voteCount(), t.solved(), t.lastActivityAt(),
+                "/t/" + t.id())).toList();
         return new ThreadPage(summaries, list.next() == null ? null : list.next().encode());
     }
 
@@ -133,13 +197,14 @@ public class CommunityApi {
     @Path("threads/{id: [0-9]+}")
     @Operation(summary = "A thread with a page of its posts (50 a page)")
     @APIResponse(responseCode = "404", description = "No such thread, or the caller may not read its board")
-    public ThreadDetail thread(@PathParam("id") long id, @QueryParam("page") int page) {
-        ThreadView view = threads.view(id, page);
+    public ThreadDetail thread(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("sort") String sort) {
+        ThreadView view = threads.view(id, page, "votes".equals(sort));
         Map<Long, Author> authors = accounts.authors(view.posts().stream().map(Post::authorId).distinct().toList());
         List<PostView> posts = view.posts().stream().map(p -> new PostView(p.id(), p.position(),
-                authors.get(p.authorId()), p.html(), p.personalData(), 0, p.createdAt())).toList();
+                authors.get(p.authorId()), p.html(), p.personalData(), p.voteCount(), p.createdAt())).toList();
         ForumThread t = view.thread();
-        return new ThreadDetail(t.id(), t.title(), t.kind().key(), view.board().slug(), false, null, null, 0, t.locked(),
+        return new ThreadDetail(t.id(), t.title(), t.kind().key(), view.board().slug(), t.solved(), t.acceptedPostId(),
+                null, t.voteCount(), t.locked(),
                 posts, view.page(), view.pages(), "/t/" + t.id());
     }
 

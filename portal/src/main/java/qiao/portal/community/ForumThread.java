@@ -50,6 +50,18 @@ public class ForumThread {
     @Column(name = "view_count")
     private long viewCount;
 
+    @Column(name = "accepted_post_id")
+    private Long acceptedPostId;
+
+    @Column(name = "accepted_by")
+    private Long acceptedBy;
+
+    @Column(name = "accepted_by_staff")
+    private boolean acceptedByStaff;
+
+    @Column(name = "vote_count")
+    private int voteCount;
+
     private boolean pinned;
     private boolean locked;
     private boolean deleted;
@@ -72,6 +84,44 @@ public class ForumThread {
         replyCount++;
         lastActivityAt = now.atOffset(ZoneOffset.UTC);
         return replyCount;
+    }
+
+    void accept(long postId, long by, boolean staff) {
+        acceptedPostId = postId;
+        acceptedBy = by;
+        acceptedByStaff = staff;
+    }
+
+    void unaccept() {
+        acceptedPostId = null;
+        acceptedBy = null;
+        acceptedByStaff = false;
+    }
+
+    void votesChanged(int delta) {
+        voteCount += delta;
+    }
+
+    /** A question is solved once it has an accepted answer. */
+    public boolean solved() {
+        return acceptedPostId != null;
+    }
+
+    public Long acceptedPostId() {
+        return acceptedPostId;
+    }
+
+    public Long acceptedBy() {
+        return acceptedBy;
+    }
+
+    /** Accepted by staff (官方采纳) rather than by the asker. */
+    public boolean acceptedByStaff() {
+        return acceptedByStaff;
+    }
+
+    public int voteCount() {
+        return voteCount;
     }
 
     public Long id() {

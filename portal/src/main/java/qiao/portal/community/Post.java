@@ -44,6 +44,9 @@ public class Post {
     @Column(name = "deleted_at")
     private OffsetDateTime deletedAt;
 
+    @Column(name = "vote_count")
+    private int voteCount;
+
     @Column(name = "idempotency_key")
     private String idempotencyKey;
 
@@ -60,6 +63,14 @@ public class Post {
         this.idempotencyKey = idempotencyKey;
         this.createdAt = now.atOffset(ZoneOffset.UTC);
         this.updatedAt = this.createdAt;
+    }
+
+    void votesChanged(int delta) {
+        voteCount += delta;
+    }
+
+    public int voteCount() {
+        return voteCount;
     }
 
     public Long id() {

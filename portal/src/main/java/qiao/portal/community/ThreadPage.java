@@ -43,10 +43,45 @@ public class ThreadPage {
     @Inject
     Visitor visitor;
 
+    @Inject
+    AnswerService answers;
+
+    @Inject
+    VoteService votes;
+
     @GET
     @Operation(hidden = true)
-    public View show(@PathParam("id") long id, @QueryParam("page") int page) {
-        return view(threads.view(id, page), "", Map.of());
+    public View show(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("sort") String sort) {
+        boolean byVotes = "votes".equals(sort);
+        return view(threads.view(id, page, byVotes), "", Map.of()).with("sort", byVotes ? "votes" : "");
+    }
+
+    @POST
+    @Path("posts/{postId: [0-9]+}/accept")
+    @Operation(hidden = true)
+    public Response accept(@PathParam("id") long id, @PathParam("postId") long postId, @FormParam("undo") String undo) {
+        if ("yes".equals(undo)) {
+            answers.unaccept(postId);
+        } else {
+            answers.accept(postId);
+        }
+        return Response.seeOther(URI.create("/t/" + id + "#post-" + postId)).build();
+    }
+
+    @POST
+    @Path("posts/{postId: [0-9]+}/vote")
+    @Operation(hidden = true)
+    public Response votePost(@PathParam("id") long id, @PathParam("postId") long postId, @FormParam("undo") String undo) {
+        votes.votePost(postId, !"yes".equals(undo));
+        return Response.seeOther(URI.create("/t/" + id + "#post-" + postId)).build();
+    }
+
+    @POST
+    @Path("vote")
+    @Operation(hidden = true)
+    public Response voteThread(@PathParam("id") long id, @FormParam("undo") String undo) {
+        votes.voteThread(id, !"yes".equals(undo));
+        return Response.seeOther(URI.create("/t/" + id)).build();
     }
 
     @POST
@@ -111,7 +146,16 @@ public class ThreadPage {
 
     private View view(ThreadView thread, String draft, Map<String, List<String>> errors) {
         var authors = accounts.authors(thread.posts().stream().map(Post::authorId).distinct().toList());
-        return View.of("thread").with("thread", thread.thread()).with("board", thread.board()).with("posts", thread.posts())
+        ForumThread t = thread.thread();
+        boolean asker = caller.signedIn() && caller.require().id().equals(t.authorId());
+        boolean mayAccept = t.kind() == ThreadKind.QUESTION && (caller.isStaff()
+                || asker && thread.board().askerMayAccept() && !t.acceptedByStaff());
+        Post accepted = t.acceptedPostId() == null ? null
+                : thread.posts().stream().filter(p -> p.id().equals(t.acceptedPostId())).findFirst().orElse(null);
+        return View.of("thread").with("thread", t).with("board", thread.board()).with("posts", thread.posts())
+                .with("accepted", accepted).with("mayAccept", mayAccept)
+                .with("myVotes", votes.myVotes(thread.posts().stream().map(Post::id).toList()))
+                .with("votedThread", t.kind() == ThreadKind.SUGGESTION && votes.votedForThread(t.id()))
                 .with("authors", authors).with("page", thread.page()).with("pages", thread.pages())
                 .with("canReply", thread.canReply()).with("draft", draft).with("errors", errors)
                 .with("key", UUID.randomUUID().toString());

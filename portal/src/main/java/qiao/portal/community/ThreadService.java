@@ -1,6 +1,7 @@
 package qiao.portal.community;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,6 +27,8 @@ public class ThreadService {
 
     static final int POSTS_PER_PAGE = 50;
     static final int THREADS_PER_PAGE = 30;
+    /** Sorting by votes reads this many posts of a thread at most. */
+    static final int VOTE_SORT_LIMIT = 2_000;
 
     private final MarkdownCooker cooker = new MarkdownCooker();
 
@@ -43,6 +46,9 @@ public class ThreadService {
 
     @Inject
     RevealLog revealLog;
+
+    @Inject
+    Event<PostPublished> published;
 
     @Transactional
     public ForumThread start(String boardSlug, NewThread input) {
@@ -68,8 +74,12 @@ public class ThreadService {
         ForumThread thread = new ForumThread(board.id(), kind, title, me.id(), now);
         em.persist(thread);
         em.flush();
-        em.persist(new Post(thread.id(), me.id(), 0, body, cook(body), key, now));
+        Cooked cooked = cook(body);
+        Post post = new Post(thread.id(), me.id(), 0, body, cooked, key, now);
+        em.persist(post);
+        em.flush();
         em.find(Board.class, board.id()).threadStarted(now);
+        published.fire(new PostPublished(thread.id(), thread.title(), post.id(), 0, me.id(), me.id(), cooked.mentions()));
         return thread;
     }
 
@@ -95,25 +105,48 @@ public class ThreadService {
         Instant now = clock.instant();
         ForumThread locked = em.find(ForumThread.class, thread.id(), LockModeType.PESSIMISTIC_WRITE);
         int position = locked.replied(now);
-        Post post = new Post(thread.id(), me.id(), position, body, cook(body), key, now);
+        Cooked cooked = cook(body);
+        Post post = new Post(thread.id(), me.id(), position, body, cooked, key, now);
         em.persist(post);
+        em.flush();
         em.find(Board.class, board.id()).replied(now);
+        published.fire(new PostPublished(thread.id(), thread.title(), post.id(), position, me.id(), thread.authorId(),
+                cooked.mentions()));
         return post;
     }
 
-    /** A thread with one page of its posts, if the caller may read its board. */
+    /** A thread with one page of its posts in reading order, if the caller may read its board. */
     @Transactional
     public ThreadView view(long threadId, int page) {
+        return view(threadId, page, false);
+    }
+
+    /**
+     * A thread with one page of its posts. By votes: the question, then the accepted answer, then
+     * the other replies with the most votes first.
+     */
+    @Transactional
+    public ThreadView view(long threadId, int page, boolean byVotes) {
         ForumThread thread = readableThread(threadId);
         Board board = boards.readable(thread.boardId());
         int p = Math.max(0, page);
-        List<Post> posts = em.createQuery("SELECT p FROM Post p WHERE p.threadId = :t AND p.position >= :from "
+        List<Post> posts = byVotes ? byVotes(thread, p)
+                : em.createQuery("SELECT p FROM Post p WHERE p.threadId = :t AND p.position >= :from "
                         + "ORDER BY p.position", Post.class)
                 .setParameter("t", thread.id()).setParameter("from", p * POSTS_PER_PAGE)
                 .setMaxResults(POSTS_PER_PAGE).getResultList();
         int pages = thread.replyCount() / POSTS_PER_PAGE + 1;
         return new ThreadView(board, thread, posts, p, pages,
                 caller.signedIn() && board.replyAccess().allows(caller) && (!thread.locked() || caller.isStaff()));
+    }
+
+    private List<Post> byVotes(ForumThread thread, int page) {
+        Long accepted = thread.acceptedPostId();
+        return em.createQuery("SELECT p FROM Post p WHERE p.threadId = :t ORDER BY p.voteCount DESC, p.position", Post.class)
+                .setParameter("t", thread.id()).setMaxResults(VOTE_SORT_LIMIT).getResultStream()
+                .sorted(java.util.Comparator.comparingInt((Post p) -> p.position() == 0 ? 0
+                        : p.id().equals(accepted) ? 1 : 2))
+                .skip((long) page * POSTS_PER_PAGE).limit(POSTS_PER_PAGE).toList();
     }
 
     /** One page of a board's threads, most recent activity first, after the cursor if there is one. */

@@ -138,6 +138,18 @@ public class AccountService {
                         a.has(Role.STAFF) || a.has(Role.ADMIN))));
     }
 
+    /** Account ids by username (case-insensitive); unknown names are left out. */
+    @Transactional
+    public Map<String, Long> idsByUsername(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> keys = usernames.stream().map(Account::keyOf).collect(Collectors.toSet());
+        return em.createQuery("SELECT a FROM Account a WHERE a.usernameKey IN :keys", Account.class)
+                .setParameter("keys", keys).getResultStream()
+                .collect(Collectors.toMap(a -> Account.keyOf(a.username()), Account::id));
+    }
+
     /** The caller's own profile; any of the fields may be refused with a reason. */
     @Transactional
     public Account updateProfile(ProfileForm form, java.util.function.Predicate<String> themeExists) {
