@@ -7,6 +7,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -54,7 +55,7 @@ public class CommunityApi {
 
     /** A thread in a board's list. */
     public record ThreadSummary(long id, String title, String kind, Author author, int replies, int votes, boolean solved,
-            Instant lastActivityAt, String url) {
+            String status, Instant lastActivityAt, String url) {
     }
 
     /** One page of a board's threads; pass {@code next} as {@code cursor} for the following page. */
@@ -66,9 +67,37 @@ public class CommunityApi {
             Instant createdAt) {
     }
 
-    /** A thread with one page of its posts. */
+    /** A thread with one page of its posts; {@code mergedInto} names the thread a duplicate now lives in. */
     public record ThreadDetail(long id, String title, String kind, String board, boolean solved, Long acceptedPostId,
-            String status, int votes, boolean locked, List<PostView> posts, int page, int pages, String url) {
+            String status, String statusNote, Long mergedInto, int votes, boolean locked, List<PostView> posts, int page,
+            int pages, String url) {
+    }
+
+    /** A suggestion's new status and the note that explains it to everyone. */
+    public record StatusChange(String status, String note) {
+    }
+
+    @Inject
+    SuggestionService suggestions;
+
+    @PUT
+    @Path("threads/{id: [0-9]+}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a suggestion's status (staff); its author and voters are notified")
+    @APIResponse(responseCode = "200", description = "The suggestion")
+    @APIResponse(responseCode = "403", description = "Not staff")
+    public ThreadDetail setStatus(@PathParam("id") long id, StatusChange body) {
+        suggestions.setStatus(id, body.status(), body.note());
+        return thread(id, 0, null);
+    }
+
+    @POST
+    @Path("threads/{id: [0-9]+}/merge-into/{other: [0-9]+}")
+    @Operation(summary = "Merge a duplicate suggestion into another (staff); votes move, none twice")
+    @APIResponse(responseCode = "200", description = "The suggestion merged into")
+    public ThreadDetail merge(@PathParam("id") long id, @PathParam("other") long other) {
+        suggestions.merge(id, other);
+        return thread(other, 0, null);
     }
 
     /** A reply. */
@@ -174,7 +203,8 @@ public class CommunityApi {
         ThreadList list = threads.list(slug, ThreadCursor.decode(cursor).orElse(null));
         Map<Long, Author> authors = accounts.authors(list.threads().stream().map(ForumThread::authorId).toList());
         List<ThreadSummary> summaries = list.threads().stream().map(t -> new ThreadSummary(t.id(), t.title(),
-                t.kind().key(), authors.get(t.authorId()), t.replyCount(), t.voteCount(), t.solved(), t.lastActivityAt(),
+                t.kind().key(), authors.get(t.authorId()), t.replyCount(), t.voteCount(), t.solved(),
+                t.status() == null ? null : t.status().key(), t.lastActivityAt(),
                 "/t/" + t.id())).toList();
         return new ThreadPage(summaries, list.next() == null ? null : list.next().encode());
     }
@@ -204,7 +234,7 @@ public class CommunityApi {
                 authors.get(p.authorId()), p.html(), p.personalData(), p.voteCount(), p.createdAt())).toList();
         ForumThread t = view.thread();
         return new ThreadDetail(t.id(), t.title(), t.kind().key(), view.board().slug(), t.solved(), t.acceptedPostId(),
-                null, t.voteCount(), t.locked(),
+                t.status() == null ? null : t.status().key(), t.statusNote(), t.mergedInto(), t.voteCount(), t.locked(),
                 posts, view.page(), view.pages(), "/t/" + t.id());
     }
 

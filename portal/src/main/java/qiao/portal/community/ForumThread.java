@@ -62,6 +62,18 @@ public class ForumThread {
     @Column(name = "vote_count")
     private int voteCount;
 
+    @Enumerated(EnumType.STRING)
+    private SuggestionStatus status;
+
+    @Column(name = "status_note")
+    private String statusNote;
+
+    @Column(name = "status_changed_at")
+    private OffsetDateTime statusChangedAt;
+
+    @Column(name = "merged_into")
+    private Long mergedInto;
+
     private boolean pinned;
     private boolean locked;
     private boolean deleted;
@@ -77,6 +89,37 @@ public class ForumThread {
         this.authorId = authorId;
         this.createdAt = now.atOffset(ZoneOffset.UTC);
         this.lastActivityAt = this.createdAt;
+        this.status = kind == ThreadKind.SUGGESTION ? SuggestionStatus.NEW : null;
+    }
+
+    void changeStatus(SuggestionStatus status, String note, Instant now) {
+        this.status = status;
+        this.statusNote = note;
+        this.statusChangedAt = now.atOffset(ZoneOffset.UTC);
+        this.lastActivityAt = this.statusChangedAt;
+    }
+
+    void mergeInto(long target) {
+        this.mergedInto = target;
+        this.locked = true;
+    }
+
+    void setVoteCount(int votes) {
+        this.voteCount = votes;
+    }
+
+    /** A suggestion's status (null for other kinds). */
+    public SuggestionStatus status() {
+        return status;
+    }
+
+    public String statusNote() {
+        return statusNote;
+    }
+
+    /** The thread this duplicate was merged into, or null. */
+    public Long mergedInto() {
+        return mergedInto;
     }
 
     /** The position the next reply takes (the opening post is 0). */

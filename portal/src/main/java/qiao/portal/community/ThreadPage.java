@@ -49,11 +49,41 @@ public class ThreadPage {
     @Inject
     VoteService votes;
 
+    @Inject
+    SuggestionService suggestions;
+
     @GET
     @Operation(hidden = true)
-    public View show(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("sort") String sort) {
+    public Response show(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("sort") String sort) {
         boolean byVotes = "votes".equals(sort);
-        return view(threads.view(id, page, byVotes), "", Map.of()).with("sort", byVotes ? "votes" : "");
+        ThreadView thread = threads.view(id, page, byVotes);
+        if (thread.thread().mergedInto() != null) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(URI.create("/t/" + thread.thread().mergedInto())).build();
+        }
+        return Response.ok(view(thread, "", Map.of()).with("sort", byVotes ? "votes" : "")).build();
+    }
+
+    @POST
+    @Path("status")
+    @Operation(hidden = true)
+    public Response status(@PathParam("id") long id, @FormParam("status") String status, @FormParam("note") String note) {
+        suggestions.setStatus(id, status, note);
+        return Response.seeOther(URI.create("/t/" + id)).build();
+    }
+
+    @POST
+    @Path("merge")
+    @Operation(hidden = true)
+    public Response merge(@PathParam("id") long id, @FormParam("target") String target) {
+        long into;
+        try {
+            into = Long.parseLong(target == null ? "" : target.strip().replaceFirst("^.*/t/", "").replaceAll("[^0-9].*$", ""));
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("target", "validation.merge.target");
+        }
+        suggestions.merge(id, into);
+        return Response.seeOther(URI.create("/t/" + into)).build();
     }
 
     @POST
@@ -154,6 +184,7 @@ public class ThreadPage {
                 : thread.posts().stream().filter(p -> p.id().equals(t.acceptedPostId())).findFirst().orElse(null);
         return View.of("thread").with("thread", t).with("board", thread.board()).with("posts", thread.posts())
                 .with("accepted", accepted).with("mayAccept", mayAccept)
+                .with("statuses", List.of(SuggestionStatus.values()).stream().map(SuggestionStatus::key).toList())
                 .with("myVotes", votes.myVotes(thread.posts().stream().map(Post::id).toList()))
                 .with("votedThread", t.kind() == ThreadKind.SUGGESTION && votes.votedForThread(t.id()))
                 .with("authors", authors).with("page", thread.page()).with("pages", thread.pages())

@@ -155,9 +155,9 @@ public class ThreadService {
         Board board = boards.readable(boardSlug);
         var query = after == null
                 ? em.createQuery("SELECT t FROM ForumThread t WHERE t.boardId = :b AND t.deleted = FALSE "
-                        + "ORDER BY t.lastActivityAt DESC, t.id DESC", ForumThread.class)
+                        + "AND t.mergedInto IS NULL ORDER BY t.lastActivityAt DESC, t.id DESC", ForumThread.class)
                 : em.createQuery("SELECT t FROM ForumThread t WHERE t.boardId = :b AND t.deleted = FALSE "
-                        + "AND (t.lastActivityAt < :at OR (t.lastActivityAt = :at AND t.id < :id)) "
+                        + "AND t.mergedInto IS NULL AND (t.lastActivityAt < :at OR (t.lastActivityAt = :at AND t.id < :id)) "
                         + "ORDER BY t.lastActivityAt DESC, t.id DESC", ForumThread.class)
                         .setParameter("at", after.lastActivity().atOffset(ZoneOffset.UTC)).setParameter("id", after.id());
         List<ForumThread> found = query.setParameter("b", board.id()).setMaxResults(THREADS_PER_PAGE + 1).getResultList();

@@ -21,7 +21,7 @@ public class Notification {
 
     /** What happened. */
     public enum Kind {
-        REPLY, MENTION, ANSWER_ACCEPTED, YOUR_ANSWER_ACCEPTED;
+        REPLY, MENTION, ANSWER_ACCEPTED, YOUR_ANSWER_ACCEPTED, STATUS_CHANGED;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -59,7 +59,7 @@ public class Notification {
     protected Notification() {
     }
 
-    Notification(long accountId, Kind kind, long actorId, long threadId, long postId, String subject, Instant now) {
+    Notification(long accountId, Kind kind, long actorId, long threadId, Long postId, String subject, Instant now) {
         this.accountId = accountId;
         this.kind = kind;
         this.actorId = actorId;
@@ -104,6 +104,6 @@ public class Notification {
 
     /** Where the notification leads. */
     public String url() {
-        return "/t/" + threadId + "#post-" + postId;
+        return "/t/" + threadId + (postId == null ? "" : "#post-" + postId);
     }
 }

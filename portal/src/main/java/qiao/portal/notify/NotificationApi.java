@@ -23,7 +23,7 @@ import qiao.portal.identity.Author;
 public class NotificationApi {
 
     /** One notification. */
-    public record Item(long id, String kind, Author actor, long threadId, long postId, String subject, boolean unread,
+    public record Item(long id, String kind, Author actor, long threadId, Long postId, String subject, boolean unread,
             Instant createdAt, String url) {
     }
 

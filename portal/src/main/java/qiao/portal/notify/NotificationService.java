@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import qiao.portal.community.AnswerAccepted;
 import qiao.portal.community.PostPublished;
+import qiao.portal.community.StatusChanged;
 import qiao.portal.identity.AccountService;
 import qiao.portal.identity.Caller;
 
@@ -56,7 +57,12 @@ public class NotificationService {
         }
     }
 
-    private void add(long accountId, Notification.Kind kind, long actorId, long threadId, long postId, String subject) {
+    void onStatus(@Observes StatusChanged change) {
+        change.concerned().forEach(id -> add(id, Notification.Kind.STATUS_CHANGED, change.changedBy(), change.threadId(),
+                null, change.threadTitle()));
+    }
+
+    private void add(long accountId, Notification.Kind kind, long actorId, long threadId, Long postId, String subject) {
         em.persist(new Notification(accountId, kind, actorId, threadId, postId, subject, clock.instant()));
     }
 
