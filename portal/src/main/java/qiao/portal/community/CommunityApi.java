@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -63,8 +64,58 @@ public class CommunityApi {
     }
 
     /** A post as readers get it; {@code masked} says personal data in {@code html} is hidden. */
-    public record PostView(long id, int position, Author author, String html, boolean masked, int votes,
-            Instant createdAt) {
+    public record PostView(long id, int position, Author author, String html, boolean masked, int votes, boolean deleted,
+            int edits, Instant createdAt) {
+    }
+
+    /** New text for a post; a title only for the opening post. */
+    public record PostEdit(String body, String title) {
+    }
+
+    /** One version of a post. */
+    public record Revision(int revision, Author editedBy, Instant editedAt, String text) {
+    }
+
+    @Inject
+    PostService postService;
+
+    @Inject
+    qiao.portal.identity.Caller caller;
+
+    @PATCH
+    @Path("posts/{id: [0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a post (its author, or staff); the old text is kept as a revision")
+    @APIResponse(responseCode = "200", description = "Edited")
+    @APIResponse(responseCode = "403", description = "Neither the author nor staff")
+    public Created edit(@PathParam("id") long id, PostEdit body) {
+        Post post = postService.edit(id, body.body(), body.title());
+        return new Created(post.id(), "/t/" + post.threadId() + "#post-" + post.id());
+    }
+
+    @DELETE
+    @Path("posts/{id: [0-9]+}")
+    @Operation(summary = "Delete a post (its author, or staff); deleting the opening post deletes the thread")
+    public Response delete(@PathParam("id") long id) {
+        postService.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("posts/{id: [0-9]+}/restore")
+    @Operation(summary = "Restore a deleted post (staff and moderators)")
+    public Created restore(@PathParam("id") long id) {
+        Post post = postService.restore(id);
+        return new Created(post.id(), "/t/" + post.threadId() + "#post-" + post.id());
+    }
+
+    @GET
+    @Path("posts/{id: [0-9]+}/revisions")
+    @Operation(summary = "Every version of a post, oldest first")
+    public List<Revision> revisions(@PathParam("id") long id) {
+        List<PostService.Version> versions = postService.history(id);
+        Map<Long, Author> editors = accounts.authors(versions.stream().map(PostService.Version::editedBy).distinct().toList());
+        return versions.stream().map(v -> new Revision(v.revision(), editors.get(v.editedBy()), v.editedAt(), v.text())).toList();
     }
 
     /** A thread with one page of its posts; {@code mergedInto} names the thread a duplicate now lives in. */
@@ -231,7 +282,8 @@ public class CommunityApi {
         ThreadView view = threads.view(id, page, "votes".equals(sort));
         Map<Long, Author> authors = accounts.authors(view.posts().stream().map(Post::authorId).distinct().toList());
         List<PostView> posts = view.posts().stream().map(p -> new PostView(p.id(), p.position(),
-                authors.get(p.authorId()), p.html(), p.personalData(), p.voteCount(), p.createdAt())).toList();
+                authors.get(p.authorId()), p.deleted() && !caller.isStaff() ? "" : p.html(), p.personalData(), p.voteCount(),
+                p.deleted(), p.editCount(), p.createdAt())).toList();
         ForumThread t = view.thread();
         return new ThreadDetail(t.id(), t.title(), t.kind().key(), view.board().slug(), t.solved(), t.acceptedPostId(),
                 t.status() == null ? null : t.status().key(), t.statusNote(), t.mergedInto(), t.voteCount(), t.locked(),

@@ -104,6 +104,19 @@ public class ForumThread {
         this.locked = true;
     }
 
+    void retitle(String title) {
+        this.title = PersonalData.mask(title);
+        this.titleRaw = title;
+    }
+
+    void delete() {
+        this.deleted = true;
+    }
+
+    void restore() {
+        this.deleted = false;
+    }
+
     void setVoteCount(int votes) {
         this.voteCount = votes;
     }

@@ -47,6 +47,12 @@ public class Post {
     @Column(name = "vote_count")
     private int voteCount;
 
+    @Column(name = "edit_count")
+    private int editCount;
+
+    @Column(name = "deleted_by")
+    private Long deletedBy;
+
     @Column(name = "idempotency_key")
     private String idempotencyKey;
 
@@ -63,6 +69,33 @@ public class Post {
         this.idempotencyKey = idempotencyKey;
         this.createdAt = now.atOffset(ZoneOffset.UTC);
         this.updatedAt = this.createdAt;
+    }
+
+    /** Replaces the text; the caller keeps the old text as a revision first. */
+    void edit(String raw, Cooked cooked, Instant now) {
+        this.raw = raw;
+        this.cooked = cooked.html();
+        this.personalData = cooked.masked();
+        this.updatedAt = now.atOffset(ZoneOffset.UTC);
+        this.editCount++;
+    }
+
+    void delete(long by, Instant now) {
+        this.deletedAt = now.atOffset(ZoneOffset.UTC);
+        this.deletedBy = by;
+    }
+
+    void restore() {
+        this.deletedAt = null;
+        this.deletedBy = null;
+    }
+
+    public int editCount() {
+        return editCount;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt.toInstant();
     }
 
     void votesChanged(int delta) {

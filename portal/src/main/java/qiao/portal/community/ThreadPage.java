@@ -52,6 +52,72 @@ public class ThreadPage {
     @Inject
     SuggestionService suggestions;
 
+    @Inject
+    PostService posts;
+
+    @GET
+    @Path("posts/{postId: [0-9]+}/edit")
+    @Operation(hidden = true)
+    public View editor(@PathParam("id") long id, @PathParam("postId") long postId) {
+        caller.require();
+        List<PostService.Version> versions = posts.history(postId);
+        ThreadView thread = threads.view(id, 0);
+        String title = thread.thread().titleAsWritten();
+        return editView(thread.thread(), postId, versions.get(versions.size() - 1).text(),
+                isOpening(thread, postId) ? title : null, Map.of());
+    }
+
+    @POST
+    @Path("posts/{postId: [0-9]+}/edit")
+    @Operation(hidden = true)
+    public Response edit(@PathParam("id") long id, @PathParam("postId") long postId, @FormParam("body") String body,
+            @FormParam("title") String title) {
+        caller.require();
+        try {
+            posts.edit(postId, body, title);
+            return Response.seeOther(URI.create("/t/" + id + "#post-" + postId)).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(editView(threads.view(id, 0).thread(), postId, body == null ? "" : body,
+                    title, Forms.messages(e.errors(), visitor))).build();
+        }
+    }
+
+    @GET
+    @Path("posts/{postId: [0-9]+}/history")
+    @Operation(hidden = true)
+    public View history(@PathParam("id") long id, @PathParam("postId") long postId) {
+        List<PostService.Version> versions = posts.history(postId);
+        return View.of("history").with("thread", threads.view(id, 0).thread()).with("postId", postId)
+                .with("versions", versions.reversed())
+                .with("editors", accounts.authors(versions.stream().map(PostService.Version::editedBy).distinct().toList()));
+    }
+
+    @POST
+    @Path("posts/{postId: [0-9]+}/delete")
+    @Operation(hidden = true)
+    public Response delete(@PathParam("id") long id, @PathParam("postId") long postId) {
+        Post post = posts.delete(postId);
+        return Response.seeOther(URI.create(post.position() == 0 && !caller.isStaff() ? "/" : "/t/" + id + "#post-" + postId))
+                .build();
+    }
+
+    @POST
+    @Path("posts/{postId: [0-9]+}/restore")
+    @Operation(hidden = true)
+    public Response restore(@PathParam("id") long id, @PathParam("postId") long postId) {
+        posts.restore(postId);
+        return Response.seeOther(URI.create("/t/" + id + "#post-" + postId)).build();
+    }
+
+    private static boolean isOpening(ThreadView thread, long postId) {
+        return !thread.posts().isEmpty() && thread.posts().get(0).id() == postId;
+    }
+
+    private View editView(ForumThread thread, long postId, String body, String title, Map<String, List<String>> errors) {
+        return View.of("edit").with("thread", thread).with("postId", postId).with("body", body).with("title", title)
+                .with("errors", errors);
+    }
+
     @GET
     @Operation(hidden = true)
     public Response show(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("sort") String sort) {

@@ -80,10 +80,11 @@ public class Caller implements CallerPreferences, PageGlobals {
         return account().map(Account::theme);
     }
 
+    /** "me" (the account, absent for visitors) and "isStaff" (always there, so templates need no null checks). */
     @Override
     public Map<String, Object> globals() {
         if (account == null) {
-            return Map.of();
+            return Map.of("isStaff", false);
         }
         Map<String, Object> me = new LinkedHashMap<>();
         me.put("id", account.id());
@@ -93,6 +94,6 @@ public class Caller implements CallerPreferences, PageGlobals {
         me.put("admin", account.has(Role.ADMIN));
         me.put("staff", account.has(Role.STAFF));
         me.put("moderator", account.has(Role.MODERATOR));
-        return Map.of("me", me);
+        return Map.of("me", me, "isStaff", isStaff());
     }
 }
