@@ -49,11 +49,20 @@ public class BoardPages {
 
     @GET
     @Operation(hidden = true)
-    public View list(@PathParam("slug") String slug, @QueryParam("after") String after) {
-        ThreadList page = threads.list(slug, ThreadCursor.decode(after).orElse(null));
+    public View list(@PathParam("slug") String slug, @QueryParam("after") String after, @QueryParam("sort") String sort,
+            @QueryParam("kind") String kind, @QueryParam("solved") String solved, @QueryParam("status") String status) {
+        ThreadFilter filter = ThreadFilter.of(sort, kind, solved, status);
+        ThreadList page = threads.list(slug, filter, ThreadCursor.decode(after, filter.order()).orElse(null));
         var authors = accounts.authors(page.threads().stream().map(ForumThread::authorId).toList());
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("sort", "unsolved".equals(sort) ? "unsolved" : filter.order().key());
+        query.put("kind", filter.kind() == null || "unsolved".equals(sort) ? "" : filter.kind().key());
+        query.put("solved", filter.solved() == null || "unsolved".equals(sort) ? "" : filter.solved() ? "yes" : "no");
+        query.put("status", filter.status() == null ? "" : filter.status().key());
         return View.of("board").with("board", page.board()).with("threads", page.threads()).with("authors", authors)
-                .with("next", page.next() == null ? null : page.next().encode()).with("canStart", page.canStart());
+                .with("next", page.next() == null ? null : page.next().encode()).with("canStart", page.canStart())
+                .with("query", query).with("kinds", List.of(ThreadKind.values()).stream().map(ThreadKind::key).toList())
+                .with("statuses", List.of(SuggestionStatus.values()).stream().map(SuggestionStatus::key).toList());
     }
 
     @GET

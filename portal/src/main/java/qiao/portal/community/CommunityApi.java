@@ -248,10 +248,15 @@ public class CommunityApi {
 
     @GET
     @Path("boards/{slug}/threads")
-    @Operation(summary = "A board's threads, latest activity first, 30 a page")
+    @Operation(summary = "A board's threads, 30 a page", description = "sort: latest (default), newest, votes, "
+            + "unsolved; kind: question, discussion, suggestion, announcement; solved: yes or no; status: a "
+            + "suggestion status; cursor: the previous page's next")
     @APIResponse(responseCode = "404", description = "No such board, or the caller may not read it")
-    public ThreadPage listThreads(@PathParam("slug") String slug, @QueryParam("cursor") String cursor) {
-        ThreadList list = threads.list(slug, ThreadCursor.decode(cursor).orElse(null));
+    public ThreadPage listThreads(@PathParam("slug") String slug, @QueryParam("cursor") String cursor,
+            @QueryParam("sort") String sort, @QueryParam("kind") String kind, @QueryParam("solved") String solved,
+            @QueryParam("status") String status) {
+        ThreadFilter filter = ThreadFilter.of(sort, kind, solved, status);
+        ThreadList list = threads.list(slug, filter, ThreadCursor.decode(cursor, filter.order()).orElse(null));
         Map<Long, Author> authors = accounts.authors(list.threads().stream().map(ForumThread::authorId).toList());
         List<ThreadSummary> summaries = list.threads().stream().map(t -> new ThreadSummary(t.id(), t.title(),
                 t.kind().key(), authors.get(t.authorId()), t.replyCount(), t.voteCount(), t.solved(),

@@ -1,36 +1,37 @@
 package qiao.portal.community;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Where a page of a board's threads ends: the last thread's activity time and id. Paging by this
- * key instead of an offset keeps deep pages as fast as the first.
+ * Where a page of a board's threads ends: the last thread's sort key (activity or creation time in
+ * microseconds, or its votes) and its id. Paging by this key instead of an offset keeps deep pages
+ * as fast as the first. A cursor made for one order is ignored under another.
  */
-public record ThreadCursor(Instant lastActivity, long id) {
+public record ThreadCursor(ThreadOrder order, long key, long id) {
 
-    static ThreadCursor after(ForumThread thread) {
-        return new ThreadCursor(thread.lastActivityAt(), thread.id());
+    static ThreadCursor after(ForumThread thread, ThreadOrder order) {
+        return new ThreadCursor(order, order.keyOf(thread), thread.id());
     }
 
     /** An opaque, URL-safe form. */
     public String encode() {
-        String plain = lastActivity.getEpochSecond() + "." + lastActivity.getNano() + "." + id;
+        String plain = order.name() + "." + key + "." + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** The cursor in a request, or empty if there is none or it is not one of ours. */
-    public static Optional<ThreadCursor> decode(String encoded) {
+    /** The cursor in a request if it is one of ours for this order; empty otherwise. */
+    public static Optional<ThreadCursor> decode(String encoded, ThreadOrder order) {
         if (encoded == null || encoded.isBlank() || encoded.length() > 100) {
             return Optional.empty();
         }
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.US_ASCII).split("\\.");
-            return Optional.of(new ThreadCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
-                    Long.parseLong(parts[2])));
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | java.time.DateTimeException e) {
+            ThreadCursor cursor = new ThreadCursor(ThreadOrder.valueOf(parts[0]), Long.parseLong(parts[1]),
+                    Long.parseLong(parts[2]));
+            return cursor.order() == order ? Optional.of(cursor) : Optional.empty();
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             return Optional.empty();
         }
     }

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import qiao.portal.content.Cooked;
@@ -149,20 +148,40 @@ public class ThreadService {
                 .skip((long) page * POSTS_PER_PAGE).limit(POSTS_PER_PAGE).toList();
     }
 
-    /** One page of a board's threads, most recent activity first, after the cursor if there is one. */
+    /** One page of a board's threads, in the filter's order, after the cursor if there is one. */
     @Transactional
-    public ThreadList list(String boardSlug, ThreadCursor after) {
+    public ThreadList list(String boardSlug, ThreadFilter filter, ThreadCursor after) {
         Board board = boards.readable(boardSlug);
-        var query = after == null
-                ? em.createQuery("SELECT t FROM ForumThread t WHERE t.boardId = :b AND t.deleted = FALSE "
-                        + "AND t.mergedInto IS NULL ORDER BY t.lastActivityAt DESC, t.id DESC", ForumThread.class)
-                : em.createQuery("SELECT t FROM ForumThread t WHERE t.boardId = :b AND t.deleted = FALSE "
-                        + "AND t.mergedInto IS NULL AND (t.lastActivityAt < :at OR (t.lastActivityAt = :at AND t.id < :id)) "
-                        + "ORDER BY t.lastActivityAt DESC, t.id DESC", ForumThread.class)
-                        .setParameter("at", after.lastActivity().atOffset(ZoneOffset.UTC)).setParameter("id", after.id());
-        List<ForumThread> found = query.setParameter("b", board.id()).setMaxResults(THREADS_PER_PAGE + 1).getResultList();
+        ThreadOrder order = filter.order();
+        StringBuilder jpql = new StringBuilder("SELECT t FROM ForumThread t WHERE t.boardId = :b AND t.deleted = FALSE "
+                + "AND t.mergedInto IS NULL");
+        if (filter.kind() != null) {
+            jpql.append(" AND t.kind = :kind");
+        }
+        if (filter.solved() != null) {
+            jpql.append(filter.solved() ? " AND t.acceptedPostId IS NOT NULL" : " AND t.acceptedPostId IS NULL");
+        }
+        if (filter.status() != null) {
+            jpql.append(" AND t.status = :status");
+        }
+        String field = "t." + order.field();
+        if (after != null) {
+            jpql.append(" AND (").append(field).append(" < :key OR (").append(field).append(" = :key AND t.id < :id))");
+        }
+        jpql.append(" ORDER BY ").append(field).append(" DESC, t.id DESC");
+        var query = em.createQuery(jpql.toString(), ForumThread.class).setParameter("b", board.id());
+        if (filter.kind() != null) {
+            query.setParameter("kind", filter.kind());
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (after != null) {
+            query.setParameter("key", order.parameter(after.key())).setParameter("id", after.id());
+        }
+        List<ForumThread> found = query.setMaxResults(THREADS_PER_PAGE + 1).getResultList();
         List<ForumThread> threads = found.stream().limit(THREADS_PER_PAGE).toList();
-        ThreadCursor next = found.size() > THREADS_PER_PAGE ? ThreadCursor.after(threads.get(threads.size() - 1)) : null;
+        ThreadCursor next = found.size() > THREADS_PER_PAGE ? ThreadCursor.after(threads.get(threads.size() - 1), order) : null;
         return new ThreadList(board, threads, next, caller.signedIn() && board.startAccess().allows(caller));
     }
 

@@ -209,6 +209,36 @@ class CommunityIT {
     }
 
     @Test
+    void boardListsSortAndFilter() {
+        String slug = board("EVERYONE");
+        String author = userToken();
+        long oldQuestion = startThread(slug, author, "Old question here", "q", "question").json().getJsonNumber("id").longValue();
+        long popular = startThread(slug, author, "Popular suggestion", "s", "suggestion").json().getJsonNumber("id").longValue();
+        long solved = startThread(slug, author, "Solved question here", "q", "question").json().getJsonNumber("id").longValue();
+        long answer = client.json("POST", "/api/v1/threads/" + solved + "/posts", json(Map.of("body", "answer")), userToken())
+                .json().getJsonNumber("id").longValue();
+        client.json("POST", "/api/v1/posts/" + answer + "/accept", null, adminToken());
+        client.json("POST", "/api/v1/threads/" + popular + "/vote", null, userToken());
+        client.json("POST", "/api/v1/threads/" + oldQuestion + "/posts", json(Map.of("body", "bump")), userToken());
+
+        assertEquals(List.of(oldQuestion, solved, popular), ids(slug, ""), "latest activity first");
+        assertEquals(List.of(solved, popular, oldQuestion), ids(slug, "?sort=newest"));
+        assertEquals(popular, ids(slug, "?sort=votes").get(0));
+        assertEquals(List.of(oldQuestion), ids(slug, "?sort=unsolved"));
+        assertEquals(List.of(solved), ids(slug, "?solved=yes"));
+        assertEquals(List.of(popular), ids(slug, "?kind=suggestion&status=new"));
+        assertEquals(List.of(), ids(slug, "?kind=suggestion&status=done"));
+        assertEquals(3, ids(slug, "?sort=bogus&kind=nonsense").size(), "unknown values are ignored");
+        Page html = new WebClient().acceptLanguage("en").get("/b/" + slug + "?sort=unsolved");
+        assertTrue(html.body().contains("Old question here") && !html.body().contains("Solved question here"));
+    }
+
+    private List<Long> ids(String slug, String query) {
+        return client.json("GET", "/api/v1/boards/" + slug + "/threads" + query, null, null).json().getJsonArray("threads")
+                .getValuesAs(JsonObject.class).stream().map(t -> t.getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
     void composerKeepsTheTextWhenSomethingIsWrongAndPostsWhenFixed() {
         String slug = board("EVERYONE");
         WebClient browser = new WebClient().acceptLanguage("en");
