@@ -39,6 +39,9 @@ public class BoardPages {
     BoardService boards;
 
     @Inject
+    AnnouncementService announcements;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -59,7 +62,9 @@ public class BoardPages {
         query.put("kind", filter.kind() == null || "unsolved".equals(sort) ? "" : filter.kind().key());
         query.put("solved", filter.solved() == null || "unsolved".equals(sort) ? "" : filter.solved() ? "yes" : "no");
         query.put("status", filter.status() == null ? "" : filter.status().key());
+        List<ForumThread> pinned = after == null ? announcements.pinned(page.board().id()) : List.of();
         return View.of("board").with("board", page.board()).with("threads", page.threads()).with("authors", authors)
+                .with("pinned", pinned)
                 .with("next", page.next() == null ? null : page.next().encode()).with("canStart", page.canStart())
                 .with("query", query).with("kinds", List.of(ThreadKind.values()).stream().map(ThreadKind::key).toList())
                 .with("statuses", List.of(SuggestionStatus.values()).stream().map(SuggestionStatus::key).toList());

@@ -131,6 +131,43 @@ public class CommunityApi {
     @Inject
     SuggestionService suggestions;
 
+    @Inject
+    AnnouncementService announcements;
+
+    @Inject
+    qiao.portal.web.Visitor visitor;
+
+    /** Where to pin: none, board or global. */
+    public record Pin(String scope) {
+    }
+
+    /** Show as the site banner until the end of this day (YYYY-MM-DD); null or blank removes the banner. */
+    public record Banner(String until) {
+    }
+
+    /** A thread's place on top. */
+    public record Pinned(long id, boolean pinned, boolean pinnedGlobally, Instant bannerUntil) {
+        static Pinned of(ForumThread t) {
+            return new Pinned(t.id(), t.pinned(), t.pinnedGlobally(), t.bannerUntil());
+        }
+    }
+
+    @PUT
+    @Path("threads/{id: [0-9]+}/pin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Pin a thread to its board or globally, or unpin it (staff)")
+    public Pinned pin(@PathParam("id") long id, Pin body) {
+        return Pinned.of(announcements.pin(id, body.scope()));
+    }
+
+    @PUT
+    @Path("threads/{id: [0-9]+}/banner")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Show an announcement as the site-wide banner until a date (staff)")
+    public Pinned banner(@PathParam("id") long id, Banner body) {
+        return Pinned.of(announcements.banner(id, body.until(), visitor.zone()));
+    }
+
     @PUT
     @Path("threads/{id: [0-9]+}/status")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -75,6 +75,12 @@ public class ForumThread {
     private Long mergedInto;
 
     private boolean pinned;
+
+    @Column(name = "pinned_globally")
+    private boolean pinnedGlobally;
+
+    @Column(name = "banner_until")
+    private OffsetDateTime bannerUntil;
     private boolean locked;
     private boolean deleted;
 
@@ -102,6 +108,24 @@ public class ForumThread {
     void mergeInto(long target) {
         this.mergedInto = target;
         this.locked = true;
+    }
+
+    void pin(PinScope scope) {
+        this.pinned = scope != PinScope.NONE;
+        this.pinnedGlobally = scope == PinScope.GLOBAL;
+    }
+
+    void showBannerUntil(Instant until) {
+        this.bannerUntil = until == null ? null : until.atOffset(ZoneOffset.UTC);
+    }
+
+    public boolean pinnedGlobally() {
+        return pinnedGlobally;
+    }
+
+    /** Until when the thread is the site-wide banner, or null. */
+    public Instant bannerUntil() {
+        return bannerUntil == null ? null : bannerUntil.toInstant();
     }
 
     void retitle(String title) {

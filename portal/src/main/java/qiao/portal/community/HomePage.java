@@ -19,9 +19,13 @@ public class HomePage {
     @Inject
     BoardService boards;
 
+    @Inject
+    AnnouncementService announcements;
+
     @GET
     @Operation(hidden = true)
     public View home(@QueryParam("welcome") String welcome) {
-        return View.of("home").with("welcome", welcome != null).with("boards", boards.visible());
+        return View.of("home").with("welcome", welcome != null).with("boards", boards.visible())
+                .with("pinned", announcements.pinnedGlobally());
     }
 }

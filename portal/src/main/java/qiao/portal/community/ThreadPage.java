@@ -55,6 +55,25 @@ public class ThreadPage {
     @Inject
     PostService posts;
 
+    @Inject
+    AnnouncementService announcements;
+
+    @POST
+    @Path("pin")
+    @Operation(hidden = true)
+    public Response pin(@PathParam("id") long id, @FormParam("scope") String scope) {
+        announcements.pin(id, scope);
+        return Response.seeOther(URI.create("/t/" + id)).build();
+    }
+
+    @POST
+    @Path("banner")
+    @Operation(hidden = true)
+    public Response banner(@PathParam("id") long id, @FormParam("until") String until) {
+        announcements.banner(id, until, visitor.zone());
+        return Response.seeOther(URI.create("/t/" + id)).build();
+    }
+
     @GET
     @Path("posts/{postId: [0-9]+}/edit")
     @Operation(hidden = true)

@@ -54,6 +54,7 @@ class QuestionJourneyBrowserIT {
         try (Chromium chromium = new Chromium()) {
             WebDriver browser = chromium.driver();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             signIn(chromium, asker);
             chromium.open("/");
             browser.findElement(By.cssSelector("a[href='/b/" + slug + "']")).click();
@@ -76,6 +77,7 @@ class QuestionJourneyBrowserIT {
         try (Chromium chromium = new Chromium()) {
             WebDriver browser = chromium.driver();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             signIn(chromium, helper);
             browser.get(threadUrl);
             browser.findElement(By.id("body")).sendKeys("先在 **安全中心** 冻结账号，@" + asker + " 然后联系客服。");

@@ -42,7 +42,9 @@ class AccountJourneyBrowserIT {
     void openBrowser() throws IOException {
         chromium = new Chromium();
         browser = chromium.driver();
+        // pages are replaced while we look at them (form posts, redirects): a stale element means "look again"
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
