@@ -42,6 +42,12 @@ public class BoardPages {
     AnnouncementService announcements;
 
     @Inject
+    FollowService follows;
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -64,7 +70,7 @@ public class BoardPages {
         query.put("status", filter.status() == null ? "" : filter.status().key());
         List<ForumThread> pinned = after == null ? announcements.pinned(page.board().id()) : List.of();
         return View.of("board").with("board", page.board()).with("threads", page.threads()).with("authors", authors)
-                .with("pinned", pinned)
+                .with("pinned", pinned).with("following", follows.follows(FollowService.BOARD, page.board().id()))
                 .with("next", page.next() == null ? null : page.next().encode()).with("canStart", page.canStart())
                 .with("query", query).with("kinds", List.of(ThreadKind.values()).stream().map(ThreadKind::key).toList())
                 .with("statuses", List.of(SuggestionStatus.values()).stream().map(SuggestionStatus::key).toList());
@@ -75,7 +81,18 @@ public class BoardPages {
     @Operation(hidden = true)
     public View composer(@PathParam("slug") String slug) {
         caller.require();
-        return composerView(boards.readable(slug), Map.of("kind", "question"), Map.of());
+        Board board = boards.readable(slug);
+        return drafts.load("board-" + slug)
+                .map(d -> composerView(board, typed(d.title(), d.body(), "question", ""), Map.of()).with("fromDraft", true))
+                .orElseGet(() -> composerView(board, Map.of("kind", "question"), Map.of()));
+    }
+
+    @POST
+    @Path("follow")
+    @Operation(hidden = true)
+    public Response follow(@PathParam("slug") String slug, @FormParam("undo") String undo) {
+        follows.followBoard(slug, !"yes".equals(undo));
+        return Response.seeOther(URI.create("/b/" + slug)).build();
     }
 
     @POST
@@ -83,8 +100,13 @@ public class BoardPages {
     @Operation(hidden = true)
     public Response start(@PathParam("slug") String slug, @FormParam("title") String title,
             @FormParam("body") String body, @FormParam("kind") String kind, @FormParam("key") String key,
-            @FormParam("confirmPersonalData") String confirmed) {
+            @FormParam("confirmPersonalData") String confirmed, @FormParam("action") String action) {
         caller.require();
+        if ("draft".equals(action)) {
+            drafts.save("board-" + slug, title, body);
+            return Response.ok(composerView(boards.readable(slug), typed(title, body, kind, key), Map.of())
+                    .with("draftSaved", true)).build();
+        }
         Set<PersonalData.Kind> personal = PersonalData.kinds(nz(title) + "\n" + nz(body));
         if (!personal.isEmpty() && !"yes".equals(confirmed)) {
             return Response.ok(composerView(boards.readable(slug), typed(title, body, kind, key), Map.of())
@@ -93,6 +115,7 @@ public class BoardPages {
         }
         try {
             ForumThread thread = threads.start(slug, new NewThread(title, body, kind, key));
+            drafts.discard("board-" + slug);
             return Response.seeOther(URI.create("/t/" + thread.id())).build();
         } catch (InvalidInput e) {
             return Response.status(400).entity(composerView(boards.readable(slug), typed(title, body, kind, key),

@@ -135,6 +135,74 @@ public class CommunityApi {
     AnnouncementService announcements;
 
     @Inject
+    FollowService follows;
+
+    @Inject
+    DraftService drafts;
+
+    /** Whether the caller follows. */
+    public record Following(boolean following) {
+    }
+
+    /** A draft's text. */
+    public record DraftBody(String title, String body) {
+    }
+
+    @POST
+    @Path("threads/{id: [0-9]+}/follow")
+    @Operation(summary = "Follow a thread (replies and status changes notify you)")
+    public Following followThread(@PathParam("id") long id) {
+        return new Following(follows.followThread(id, true));
+    }
+
+    @DELETE
+    @Path("threads/{id: [0-9]+}/follow")
+    @Operation(summary = "Stop following a thread")
+    public Following unfollowThread(@PathParam("id") long id) {
+        return new Following(follows.followThread(id, false));
+    }
+
+    @POST
+    @Path("boards/{slug}/follow")
+    @Operation(summary = "Follow a board (new threads notify you)")
+    public Following followBoard(@PathParam("slug") String slug) {
+        return new Following(follows.followBoard(slug, true));
+    }
+
+    @DELETE
+    @Path("boards/{slug}/follow")
+    @Operation(summary = "Stop following a board")
+    public Following unfollowBoard(@PathParam("slug") String slug) {
+        return new Following(follows.followBoard(slug, false));
+    }
+
+    @GET
+    @Path("drafts/{key}")
+    @Operation(summary = "The caller's draft for a place: thread-<id> or board-<slug>")
+    @APIResponse(responseCode = "404", description = "No draft there")
+    public DraftService.Draft draft(@PathParam("key") String key) {
+        caller.require();
+        return drafts.load(key).orElseThrow(qiao.portal.web.Refusal::notFound);
+    }
+
+    @PUT
+    @Path("drafts/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save the caller's draft for a place")
+    public Response saveDraft(@PathParam("key") String key, DraftBody body) {
+        drafts.save(key, body.title(), body.body());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("drafts/{key}")
+    @Operation(summary = "Throw away the caller's draft for a place")
+    public Response discardDraft(@PathParam("key") String key) {
+        drafts.discard(key);
+        return Response.noContent().build();
+    }
+
+    @Inject
     qiao.portal.web.Visitor visitor;
 
     /** Where to pin: none, board or global. */

@@ -41,6 +41,9 @@ public class SuggestionService {
     @Inject
     Event<StatusChanged> changed;
 
+    @Inject
+    FollowService follows;
+
     @Transactional
     public ForumThread setStatus(long threadId, String rawStatus, String rawNote) {
         Account me = requireStaff();
@@ -60,6 +63,7 @@ public class SuggestionService {
         Set<Long> concerned = new LinkedHashSet<>();
         concerned.add(thread.authorId());
         concerned.addAll(voters(thread.id()));
+        concerned.addAll(follows.followers(FollowService.THREAD, thread.id()));
         concerned.remove(me.id());
         changed.fire(new StatusChanged(thread.id(), thread.title(), status, note, me.id(), concerned));
         return thread;

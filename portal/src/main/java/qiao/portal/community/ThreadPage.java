@@ -58,6 +58,12 @@ public class ThreadPage {
     @Inject
     AnnouncementService announcements;
 
+    @Inject
+    FollowService follows;
+
+    @Inject
+    DraftService drafts;
+
     @POST
     @Path("pin")
     @Operation(hidden = true)
@@ -139,14 +145,34 @@ public class ThreadPage {
 
     @GET
     @Operation(hidden = true)
-    public Response show(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("sort") String sort) {
+    public Response show(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("sort") String sort,
+            @QueryParam("quote") Long quote) {
         boolean byVotes = "votes".equals(sort);
         ThreadView thread = threads.view(id, page, byVotes);
         if (thread.thread().mergedInto() != null) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
                     .location(URI.create("/t/" + thread.thread().mergedInto())).build();
         }
-        return Response.ok(view(thread, "", Map.of()).with("sort", byVotes ? "votes" : "")).build();
+        String draft = quote == null ? drafts.load("thread-" + id).map(DraftService.Draft::body).orElse("")
+                : quoted(thread, quote);
+        return Response.ok(view(thread, draft, Map.of()).with("sort", byVotes ? "votes" : "")).build();
+    }
+
+    /** The reply box prefilled with a quote of one post: "> text" lines and who wrote it. */
+    private String quoted(ThreadView thread, long postId) {
+        return thread.posts().stream().filter(p -> p.id() == postId && !p.deleted()).findFirst().map(p -> {
+            String who = accounts.authors(List.of(p.authorId())).get(p.authorId()).username();
+            String text = PersonalData.mask(p.raw());
+            return "@" + who + ":\n> " + text.strip().replace("\n", "\n> ") + "\n\n";
+        }).orElse("");
+    }
+
+    @POST
+    @Path("follow")
+    @Operation(hidden = true)
+    public Response follow(@PathParam("id") long id, @FormParam("undo") String undo) {
+        follows.followThread(id, !"yes".equals(undo));
+        return Response.seeOther(URI.create("/t/" + id)).build();
     }
 
     @POST
@@ -203,8 +229,12 @@ public class ThreadPage {
     @Path("reply")
     @Operation(hidden = true)
     public Response reply(@PathParam("id") long id, @FormParam("body") String body, @FormParam("key") String key,
-            @FormParam("confirmPersonalData") String confirmed) {
+            @FormParam("confirmPersonalData") String confirmed, @FormParam("action") String action) {
         caller.require();
+        if ("draft".equals(action)) {
+            drafts.save("thread-" + id, null, body);
+            return Response.ok(lastPage(id, body, Map.of(), key).with("draftSaved", true)).build();
+        }
         Set<PersonalData.Kind> personal = PersonalData.kinds(body == null ? "" : body);
         if (!personal.isEmpty() && !"yes".equals(confirmed)) {
             return Response.ok(lastPage(id, body, Map.of(), key)
@@ -212,6 +242,7 @@ public class ThreadPage {
         }
         try {
             Post post = threads.reply(id, body, key);
+            drafts.discard("thread-" + id);
             int page = post.position() / ThreadService.POSTS_PER_PAGE;
             return Response.seeOther(URI.create("/t/" + id + (page > 0 ? "?page=" + page : "") + "#post-" + post.id())).build();
         } catch (InvalidInput e) {
@@ -272,6 +303,7 @@ public class ThreadPage {
                 .with("statuses", List.of(SuggestionStatus.values()).stream().map(SuggestionStatus::key).toList())
                 .with("myVotes", votes.myVotes(thread.posts().stream().map(Post::id).toList()))
                 .with("votedThread", t.kind() == ThreadKind.SUGGESTION && votes.votedForThread(t.id()))
+                .with("following", follows.follows(FollowService.THREAD, t.id()))
                 .with("authors", authors).with("page", thread.page()).with("pages", thread.pages())
                 .with("canReply", thread.canReply()).with("draft", draft).with("errors", errors)
                 .with("key", UUID.randomUUID().toString());

@@ -49,6 +49,9 @@ public class ThreadService {
     @Inject
     Event<PostPublished> published;
 
+    @Inject
+    FollowService follows;
+
     @Transactional
     public ForumThread start(String boardSlug, NewThread input) {
         Account me = caller.require();
@@ -78,7 +81,9 @@ public class ThreadService {
         em.persist(post);
         em.flush();
         em.find(Board.class, board.id()).threadStarted(now);
-        published.fire(new PostPublished(thread.id(), thread.title(), post.id(), 0, me.id(), me.id(), cooked.mentions()));
+        published.fire(new PostPublished(thread.id(), thread.title(), post.id(), 0, me.id(), me.id(), cooked.mentions(),
+                follows.followers(FollowService.BOARD, board.id())));
+        follows.follow(me.id(), FollowService.THREAD, thread.id());
         return thread;
     }
 
@@ -110,7 +115,8 @@ public class ThreadService {
         em.flush();
         em.find(Board.class, board.id()).replied(now);
         published.fire(new PostPublished(thread.id(), thread.title(), post.id(), position, me.id(), thread.authorId(),
-                cooked.mentions()));
+                cooked.mentions(), follows.followers(FollowService.THREAD, thread.id())));
+        follows.follow(me.id(), FollowService.THREAD, thread.id());
         return post;
     }
 

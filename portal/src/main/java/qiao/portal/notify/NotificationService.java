@@ -44,6 +44,9 @@ public class NotificationService {
         }
         accounts.idsByUsername(post.mentions()).values().stream().filter(told::add).forEach(id ->
                 add(id, Notification.Kind.MENTION, post.authorId(), post.threadId(), post.postId(), post.threadTitle()));
+        Notification.Kind kind = post.isReply() ? Notification.Kind.REPLY : Notification.Kind.NEW_THREAD;
+        post.followers().stream().filter(told::add).forEach(id ->
+                add(id, kind, post.authorId(), post.threadId(), post.postId(), post.threadTitle()));
     }
 
     void onAccepted(@Observes AnswerAccepted answer) {

@@ -1,0 +1,84 @@
+package qiao.portal.community;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import qiao.portal.identity.Caller;
+import qiao.portal.web.FieldErrors;
+import qiao.portal.web.InvalidInput;
+
+/**
+ * The composer's unsent text, kept on the server: one draft per person per place ("thread-42" for
+ * a reply, "board-help" for a new thread there), so it follows them from phone to laptop.
+ */
+@ApplicationScoped
+public class DraftService {
+
+    private static final Pattern KEY = Pattern.compile("(thread-[0-9]{1,18}|board-[a-z0-9-]{2,63})");
+
+    /** A saved draft. */
+    public record Draft(String key, String title, String body) {
+    }
+
+    @PersistenceContext(unitName = "qiao")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public void save(String key, String title, String body) {
+        long me = caller.require().id();
+        requireKey(key);
+        FieldErrors errors = new FieldErrors();
+        if (body != null && body.codePointCount(0, body.length()) > CommunityRules.BODY_MAX) {
+            errors.add("body", "validation.tooLong", CommunityRules.BODY_MAX);
+        }
+        if (title != null && title.codePointCount(0, title.length()) > CommunityRules.TITLE_MAX) {
+            errors.add("title", "validation.tooLong", CommunityRules.TITLE_MAX);
+        }
+        errors.throwIfAny();
+        discard(me, key);
+        em.createNativeQuery("INSERT INTO draft (account_id, draft_key, title, body, saved_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, me).setParameter(2, key).setParameter(3, title == null ? "" : title)
+                .setParameter(4, body == null ? "" : body).setParameter(5, clock.instant().atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    @Transactional
+    public Optional<Draft> load(String key) {
+        if (!caller.signedIn() || !KEY.matcher(key).matches()) {
+            return Optional.empty();
+        }
+        List<?> rows = em.createNativeQuery("SELECT title, body FROM draft WHERE account_id = ?1 AND draft_key = ?2")
+                .setParameter(1, caller.require().id()).setParameter(2, key).getResultList();
+        return rows.stream().findFirst().map(r -> (Object[]) r).map(r -> new Draft(key, (String) r[0], (String) r[1]));
+    }
+
+    @Transactional
+    public void discard(String key) {
+        requireKey(key);
+        discard(caller.require().id(), key);
+    }
+
+    private void discard(long accountId, String key) {
+        em.createNativeQuery("DELETE FROM draft WHERE account_id = ?1 AND draft_key = ?2")
+                .setParameter(1, accountId).setParameter(2, key).executeUpdate();
+    }
+
+    private static void requireKey(String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw InvalidInput.of("key", "validation.draftKey");
+        }
+    }
+}
