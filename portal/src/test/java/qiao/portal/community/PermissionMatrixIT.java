@@ -1,0 +1,155 @@
+package qiao.portal.community;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import qiao.portal.Deployments;
+import qiao.portal.WebClient;
+import qiao.portal.WebClient.Page;
+
+/**
+ * Every community write against every kind of caller: anonymous, another user, the asker (who
+ * started the thread), staff, a moderator and an admin. Each cell runs on fresh data; a mismatch
+ * anywhere fails with the whole matrix printed. Never a 500.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PermissionMatrixIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private static final List<String> ROLES = List.of("anonymous", "user", "asker", "staff", "moderator", "admin");
+    private static final Pattern ACCOUNT_ID = Pattern.compile("action=\"/admin/users/(\\d+)/roles\"");
+
+    private final WebClient api = new WebClient().acceptLanguage("en");
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private String adminToken;
+    private String board;
+
+    /** What a cell needs: a question by the asker, a reply by someone else, a suggestion by the asker. */
+    private record Fixture(long question, long opening, long reply, long suggestion, long otherSuggestion) {
+    }
+
+    private Fixture fixture() {
+        String asker = tokens.get("asker");
+        long question = create("question", asker);
+        long opening = api.json("GET", "/api/v1/threads/" + question, null, null).json().getJsonArray("posts")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        long reply = api.json("POST", "/api/v1/threads/" + question + "/posts", "{\"body\":\"a reply\"}",
+                api.token(new WebClient().signUp(WebClient.uniqueName("replier")), WebClient.PASSWORD)).json()
+                .getJsonNumber("id").longValue();
+        return new Fixture(question, opening, reply, create("suggestion", asker), create("suggestion", asker));
+    }
+
+    private long create(String kind, String token) {
+        Page page = api.json("POST", "/api/v1/boards/" + board + "/threads",
+                "{\"title\":\"Matrix " + kind + " thread\",\"body\":\"body\",\"kind\":\"" + kind + "\"}", token);
+        assertEquals(201, page.status(), page.body());
+        return page.json().getJsonNumber("id").longValue();
+    }
+
+    private String grant(String role) {
+        WebClient person = new WebClient();
+        String name = person.signUp(WebClient.uniqueName(role));
+        if (!role.equals("user") && !role.equals("asker")) {
+            WebClient admin = new WebClient();
+            admin.signIn(WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
+            Page list = admin.get("/admin/users?q=" + name);
+            Matcher m = ACCOUNT_ID.matcher(list.body());
+            assertTrue(m.find());
+            assertEquals(303, admin.postForm("/admin/users/" + m.group(1) + "/roles",
+                    Map.of("_csrf", list.csrf(), "role", role, "action", "grant")).status());
+        }
+        return api.token(name, WebClient.PASSWORD);
+    }
+
+    /** One write: how to do it on a fresh fixture, and the expected status per role. */
+    private record Write(String name, Function<Fixture, String[]> request, int... expected) {
+    }
+
+    @Test
+    void everyWriteByEveryKindOfCaller() {
+        adminToken = api.token(WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
+        board = WebClient.uniqueName("matrix").toLowerCase();
+        assertEquals(201, api.json("POST", "/api/v1/boards", "{\"slug\":\"" + board + "\",\"name\":\"Matrix\"}", adminToken).status());
+        tokens.put("anonymous", null);
+        for (String role : ROLES.subList(1, ROLES.size() - 1)) {
+            tokens.put(role, grant(role));
+        }
+        tokens.put("admin", adminToken);
+
+        //                                                       anon user asker staff mod admin
+        List<Write> writes = List.of(
+                new Write("create board", f -> new String[] {"POST", "/api/v1/boards",
+                        "{\"slug\":\"" + WebClient.uniqueName("mb").toLowerCase() + "\",\"name\":\"B\"}"},
+                        401, 403, 403, 403, 403, 201),
+                new Write("start thread", f -> new String[] {"POST", "/api/v1/boards/" + board + "/threads",
+                        "{\"title\":\"A new thread\",\"body\":\"x\",\"kind\":\"discussion\"}"}, 401, 201, 201, 201, 201, 201),
+                new Write("start announcement", f -> new String[] {"POST", "/api/v1/boards/" + board + "/threads",
+                        "{\"title\":\"An announcement\",\"body\":\"x\",\"kind\":\"announcement\"}"}, 401, 400, 400, 201, 201, 201),
+                new Write("reply", f -> new String[] {"POST", "/api/v1/threads/" + f.question() + "/posts", "{\"body\":\"x\"}"},
+                        401, 201, 201, 201, 201, 201),
+                new Write("edit the asker's post", f -> new String[] {"PATCH", "/api/v1/posts/" + f.opening(), "{\"body\":\"edited\"}"},
+                        401, 403, 200, 200, 200, 200),
+                new Write("delete the asker's post", f -> new String[] {"DELETE", "/api/v1/posts/" + f.opening(), null},
+                        401, 403, 204, 204, 204, 204),
+                new Write("restore a post", f -> new String[] {"POST", "/api/v1/posts/" + f.reply() + "/restore", null},
+                        401, 403, 403, 200, 200, 200),
+                new Write("accept an answer", f -> new String[] {"POST", "/api/v1/posts/" + f.reply() + "/accept", null},
+                        401, 403, 200, 200, 200, 200),
+                new Write("unaccept (nothing accepted)", f -> new String[] {"DELETE", "/api/v1/posts/" + f.reply() + "/accept", null},
+                        401, 403, 409, 409, 409, 409),
+                new Write("vote for a reply", f -> new String[] {"POST", "/api/v1/posts/" + f.reply() + "/vote", null},
+                        401, 200, 200, 200, 200, 200),
+                new Write("vote for one's own post", f -> new String[] {"POST", "/api/v1/posts/" + f.opening() + "/vote", null},
+                        401, 200, 409, 200, 200, 200),
+                new Write("vote for a suggestion", f -> new String[] {"POST", "/api/v1/threads/" + f.suggestion() + "/vote", null},
+                        401, 200, 200, 200, 200, 200),
+                new Write("set a suggestion's status", f -> new String[] {"PUT", "/api/v1/threads/" + f.suggestion() + "/status",
+                        "{\"status\":\"planned\",\"note\":\"n\"}"}, 401, 403, 403, 200, 200, 200),
+                new Write("merge suggestions", f -> new String[] {"POST", "/api/v1/threads/" + f.suggestion() + "/merge-into/"
+                        + f.otherSuggestion(), null}, 401, 403, 403, 200, 200, 200),
+                new Write("pin a thread", f -> new String[] {"PUT", "/api/v1/threads/" + f.question() + "/pin",
+                        "{\"scope\":\"board\"}"}, 401, 403, 403, 200, 200, 200),
+                new Write("follow a thread", f -> new String[] {"POST", "/api/v1/threads/" + f.question() + "/follow", null},
+                        401, 200, 200, 200, 200, 200));
+
+        List<String> mismatches = new ArrayList<>();
+        StringBuilder matrix = new StringBuilder(String.format("%-30s %s%n", "", String.join(" ", ROLES)));
+        for (Write write : writes) {
+            matrix.append(String.format("%-30s", write.name()));
+            for (int i = 0; i < ROLES.size(); i++) {
+                String role = ROLES.get(i);
+                Fixture fixture = fixture();
+                if (write.name().startsWith("restore")) {
+                    api.json("DELETE", "/api/v1/posts/" + fixture.reply(), null, adminToken);
+                }
+                String[] request = write.request().apply(fixture);
+                int status = api.json(request[0], request[1], request[2], tokens.get(role)).status();
+                matrix.append(String.format(" %s=%d", role.substring(0, 3), status));
+                if (status != write.expected()[i] || status >= 500) {
+                    mismatches.add(write.name() + " as " + role + ": expected " + write.expected()[i] + ", got " + status);
+                }
+            }
+            matrix.append('\n');
+        }
+        System.out.println(matrix);
+        assertTrue(mismatches.isEmpty(), String.join("\n", mismatches) + "\n" + matrix);
+    }
+}
