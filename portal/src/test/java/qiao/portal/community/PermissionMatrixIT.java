@@ -40,6 +40,7 @@ class PermissionMatrixIT {
     private final WebClient api = new WebClient().acceptLanguage("en");
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private String adminToken;
+    private String replierToken;
     private String board;
 
     /** What a cell needs: a question by the asker, a reply by someone else, a suggestion by the asker. */
@@ -51,9 +52,8 @@ class PermissionMatrixIT {
         long question = create("question", asker);
         long opening = api.json("GET", "/api/v1/threads/" + question, null, null).json().getJsonArray("posts")
                 .getJsonObject(0).getJsonNumber("id").longValue();
-        long reply = api.json("POST", "/api/v1/threads/" + question + "/posts", "{\"body\":\"a reply\"}",
-                api.token(new WebClient().signUp(WebClient.uniqueName("replier")), WebClient.PASSWORD)).json()
-                .getJsonNumber("id").longValue();
+        long reply = api.json("POST", "/api/v1/threads/" + question + "/posts", "{\"body\":\"a reply\"}", replierToken)
+                .json().getJsonNumber("id").longValue();
         return new Fixture(question, opening, reply, create("suggestion", asker), create("suggestion", asker));
     }
 
@@ -93,6 +93,7 @@ class PermissionMatrixIT {
             tokens.put(role, grant(role));
         }
         tokens.put("admin", adminToken);
+        replierToken = api.token(new WebClient().signUp(WebClient.uniqueName("replier")), WebClient.PASSWORD);
 
         //                                                       anon user asker staff mod admin
         List<Write> writes = List.of(

@@ -20,7 +20,11 @@ import qiao.portal.Deployments;
 import qiao.portal.WebClient;
 import qiao.portal.browser.Chromium;
 
-/** In Chromium: a user asks a question in a board, another user answers it, and both see it listed. */
+/**
+ * In Chromium: a user asks a question, another answers, staff accept the answer and the list shows
+ * it solved; a suggestion gets a vote and a status change that notifies the voter; an announcement
+ * banner appears and is dismissed.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class QuestionJourneyBrowserIT {
@@ -31,10 +35,14 @@ class QuestionJourneyBrowserIT {
     }
 
     private static void signIn(Chromium chromium, String name) {
+        signIn(chromium, name, WebClient.PASSWORD);
+    }
+
+    private static void signIn(Chromium chromium, String name, String password) {
         WebDriver browser = chromium.driver();
         chromium.open("/signin");
         browser.findElement(By.id("username")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(WebClient.PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("signin-submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-profile")));
@@ -94,5 +102,84 @@ class QuestionJourneyBrowserIT {
             chromium.screenshot("board-list");
         }
         assertTrue(api.json("GET", "/api/v1/boards", null, null).body().contains("\"posts\":2"));
+
+        try (Chromium chromium = new Chromium()) {
+            WebDriver browser = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            signIn(chromium, WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
+            browser.get(threadUrl);
+            browser.findElement(By.cssSelector("button.accept")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accepted-answer")));
+            assertTrue(browser.findElement(By.id("accepted-answer")).getText().contains("官方采纳"));
+            assertTrue(browser.findElement(By.id("solved-badge")).isDisplayed());
+            chromium.screenshot("answer-accepted");
+            chromium.open("/b/" + slug);
+            assertTrue(browser.findElement(By.className("threads")).getText().contains("已解决"), "solved in the list");
+        }
+    }
+
+    @Test
+    void suggestionVotesStatusAndBanner() throws IOException {
+        WebClient api = new WebClient();
+        String slug = WebClient.uniqueName("fb").toLowerCase();
+        String adminToken = api.token(WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
+        assertEquals(201, api.json("POST", "/api/v1/boards", "{\"slug\":\"" + slug + "\",\"name\":\"反馈与建议\"}",
+                adminToken).status());
+        String author = new WebClient().signUp(WebClient.uniqueName("idea"));
+        long suggestion = api.json("POST", "/api/v1/boards/" + slug + "/threads",
+                "{\"title\":\"希望支持深色模式\",\"body\":\"晚上看太亮了\",\"kind\":\"suggestion\"}",
+                api.token(author, WebClient.PASSWORD)).json().getJsonNumber("id").longValue();
+        String voter = new WebClient().signUp(WebClient.uniqueName("voter"));
+
+        try (Chromium chromium = new Chromium()) {
+            WebDriver browser = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            signIn(chromium, voter, WebClient.PASSWORD);
+            chromium.open("/t/" + suggestion);
+            browser.findElement(By.id("thread-vote")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread-votes"), "1"));
+        }
+
+        try (Chromium chromium = new Chromium()) {
+            WebDriver browser = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            signIn(chromium, WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
+            chromium.open("/t/" + suggestion);
+            browser.findElement(By.cssSelector("details.staff-tools summary")).click();
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status"))).selectByValue("planned");
+            browser.findElement(By.id("note")).sendKeys("下个版本上线");
+            browser.findElement(By.id("status-submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("suggestion-status"), "下个版本上线"));
+
+            long announcement = api.json("POST", "/api/v1/boards/" + slug + "/threads",
+                    "{\"title\":\"春节期间客服时间调整\",\"body\":\"除夕至初三 9:00-18:00\",\"kind\":\"announcement\"}",
+                    adminToken).json().getJsonNumber("id").longValue();
+            chromium.open("/t/" + announcement);
+            browser.findElements(By.cssSelector("details.staff-tools summary")).forEach(s -> s.click());
+            browser.findElement(By.id("until")).sendKeys(java.time.LocalDate.now().plusDays(3)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+            browser.findElement(By.id("banner-submit")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("site-banner")));
+        }
+
+        try (Chromium chromium = new Chromium()) {
+            WebDriver browser = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            signIn(chromium, voter, WebClient.PASSWORD);
+            assertTrue(browser.findElement(By.id("unread-count")).getText().equals("1"), "the voter was notified");
+            browser.findElement(By.id("nav-notifications")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notifications"), "希望支持深色模式"));
+            assertTrue(browser.findElement(By.id("site-banner")).getText().contains("春节期间客服时间调整"));
+            chromium.screenshot("banner-and-notification");
+            browser.findElement(By.id("dismiss-banner")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("site-banner")));
+            chromium.open("/");
+            assertTrue(browser.findElements(By.id("site-banner")).isEmpty(), "stays dismissed");
+        }
+        api.json("PUT", "/api/v1/threads/" + suggestion + "/status", "{\"status\":\"done\"}", adminToken);
     }
 }
