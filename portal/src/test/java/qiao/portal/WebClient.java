@@ -149,6 +149,16 @@ public final class WebClient {
         return submit("/signin", "/signin", Map.of("username", username, "password", password, "next", "/"));
     }
 
+    /** An API token of the administrator the tests' server was started with. */
+    public String adminToken() {
+        return token(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** Signs up a new member (in a browser of its own) and returns an API token for them. */
+    public String newMemberToken(String prefix) {
+        return token(new WebClient().signUp(uniqueName(prefix)), PASSWORD);
+    }
+
     /** An API bearer token for the account. */
     public String token(String username, String password) {
         Page page = json("POST", "/api/v1/auth/token",

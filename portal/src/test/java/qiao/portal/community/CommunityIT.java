@@ -34,15 +34,6 @@ class CommunityIT {
 
     private final WebClient client = new WebClient().acceptLanguage("en");
 
-    private String adminToken() {
-        return client.token(WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
-    }
-
-    private String userToken() {
-        String name = new WebClient().signUp(WebClient.uniqueName("member"));
-        return client.token(name, WebClient.PASSWORD);
-    }
-
     private static String json(Map<String, ?> fields) {
         var builder = Json.createObjectBuilder();
         fields.forEach((k, v) -> {
@@ -58,7 +49,7 @@ class CommunityIT {
     private String board(String read) {
         String slug = WebClient.uniqueName("b").toLowerCase();
         Page created = client.json("POST", "/api/v1/boards", json(Map.of("slug", slug, "name", "账号与安全 " + slug,
-                "description", "密码、登录、被盗", "read", read)), adminToken());
+                "description", "密码、登录、被盗", "read", read)), client.adminToken());
         assertEquals(201, created.status(), created.body());
         return slug;
     }
@@ -72,12 +63,12 @@ class CommunityIT {
     void onlyAdminsCreateBoardsAndSlugsAreUnique() {
         String slug = board("EVERYONE");
         String body = json(Map.of("slug", slug, "name", "Again"));
-        assertEquals(409, client.json("POST", "/api/v1/boards", body, adminToken()).status());
+        assertEquals(409, client.json("POST", "/api/v1/boards", body, client.adminToken()).status());
         assertEquals(403, client.json("POST", "/api/v1/boards", json(Map.of("slug", "mine-" + slug, "name", "Mine")),
-                userToken()).status());
+                client.newMemberToken("member")).status());
         assertEquals(401, client.json("POST", "/api/v1/boards", json(Map.of("slug", "anon-" + slug, "name", "Anon")), null)
                 .status());
-        Page invalid = client.json("POST", "/api/v1/boards", json(Map.of("slug", "Not A Slug!", "name", "")), adminToken());
+        Page invalid = client.json("POST", "/api/v1/boards", json(Map.of("slug", "Not A Slug!", "name", "")), client.adminToken());
         assertEquals(400, invalid.status());
         assertEquals(2, invalid.json().getJsonArray("errors").size());
         assertTrue(client.json("GET", "/api/v1/boards", null, null).body().contains("\"slug\":\"" + slug + "\""));
@@ -87,14 +78,14 @@ class CommunityIT {
     @Test
     void askReadAndReplyWithSanitizedMarkdown() {
         String slug = board("EVERYONE");
-        String asker = userToken();
+        String asker = client.newMemberToken("member");
         Page started = startThread(slug, asker, "怎么修改登录密码？", "我忘了密码 **怎么办**\n\n<script>alert(1)</script>", "question");
         assertEquals(201, started.status(), started.body());
         long id = started.json().getJsonNumber("id").longValue();
         assertEquals("/t/" + id, started.json().getString("url"));
 
         Page reply = client.json("POST", "/api/v1/threads/" + id + "/posts", json(Map.of("body", "在 [个人资料](/profile) 里改。")),
-                userToken());
+                client.newMemberToken("member"));
         assertEquals(201, reply.status(), reply.body());
 
         JsonObject thread = client.json("GET", "/api/v1/threads/" + id, null, null).json();
@@ -117,7 +108,7 @@ class CommunityIT {
     @Test
     void anonymousVisitorsReadButCannotWrite() {
         String slug = board("EVERYONE");
-        long id = startThread(slug, userToken(), "A public question", "body", "question").json().getJsonNumber("id").longValue();
+        long id = startThread(slug, client.newMemberToken("member"), "A public question", "body", "question").json().getJsonNumber("id").longValue();
         assertEquals(200, client.json("GET", "/api/v1/threads/" + id, null, null).status());
         assertEquals(401, client.json("POST", "/api/v1/threads/" + id + "/posts", json(Map.of("body", "hi")), null).status());
         assertEquals(401, startThread(slug, null, "Anonymous thread", "body", "discussion").status());
@@ -129,30 +120,30 @@ class CommunityIT {
     @Test
     void staffOnlyBoardsDoNotExistForOthers() {
         String slug = board("STAFF");
-        long id = startThread(slug, adminToken(), "Internal note", "for staff", "discussion").json().getJsonNumber("id").longValue();
-        String user = userToken();
+        long id = startThread(slug, client.adminToken(), "Internal note", "for staff", "discussion").json().getJsonNumber("id").longValue();
+        String user = client.newMemberToken("member");
         assertEquals(404, client.json("GET", "/api/v1/boards/" + slug + "/threads", null, user).status());
         assertEquals(404, client.json("GET", "/api/v1/threads/" + id, null, user).status());
         assertEquals(404, client.json("POST", "/api/v1/threads/" + id + "/posts", json(Map.of("body", "x")), user).status());
         assertEquals(404, new WebClient().get("/b/" + slug).status());
         assertFalse(client.json("GET", "/api/v1/boards", null, user).body().contains(slug));
-        assertEquals(200, client.json("GET", "/api/v1/threads/" + id, null, adminToken()).status());
+        assertEquals(200, client.json("GET", "/api/v1/threads/" + id, null, client.adminToken()).status());
     }
 
     @Test
     void announcementsAreForStaff() {
         String slug = board("EVERYONE");
-        Page byUser = startThread(slug, userToken(), "Big news from me", "hello", "announcement");
+        Page byUser = startThread(slug, client.newMemberToken("member"), "Big news from me", "hello", "announcement");
         assertEquals(400, byUser.status());
         assertEquals("kind", byUser.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertTrue(byUser.body().contains("只有客服可以发布公告"), "in the author's profile language: " + byUser.body());
-        assertEquals(201, startThread(slug, adminToken(), "维护通知：周六凌晨", "系统维护", "announcement").status());
+        assertEquals(201, startThread(slug, client.adminToken(), "维护通知：周六凌晨", "系统维护", "announcement").status());
     }
 
     @Test
     void badTitlesAndBodiesAreExplained() {
         String slug = board("EVERYONE");
-        String token = userToken();
+        String token = client.newMemberToken("member");
         record Case(String title, String body, String field) {
         }
         for (Case c : List.of(new Case("   ", "body", "title"), new Case("abc", "body", "title"),
@@ -170,7 +161,7 @@ class CommunityIT {
     @Test
     void sendingTheSameThreadTwiceCreatesOne() {
         String slug = board("EVERYONE");
-        String token = userToken();
+        String token = client.newMemberToken("member");
         String body = json(Map.of("title", "Double click", "body", "once", "kind", "discussion"));
         HttpRequest.Builder first = client.request("/api/v1/boards/" + slug + "/threads").header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").header("Idempotency-Key", "k-" + slug)
@@ -187,7 +178,7 @@ class CommunityIT {
     @Test
     void boardListsPageByCursorWithoutGapsOrRepeats() {
         String slug = board("EVERYONE");
-        String token = userToken();
+        String token = client.newMemberToken("member");
         for (int i = 0; i < 33; i++) {
             assertEquals(201, startThread(slug, token, "Thread number " + i, "body " + i, "discussion").status());
         }
@@ -211,15 +202,15 @@ class CommunityIT {
     @Test
     void boardListsSortAndFilter() {
         String slug = board("EVERYONE");
-        String author = userToken();
+        String author = client.newMemberToken("member");
         long oldQuestion = startThread(slug, author, "Old question here", "q", "question").json().getJsonNumber("id").longValue();
         long popular = startThread(slug, author, "Popular suggestion", "s", "suggestion").json().getJsonNumber("id").longValue();
         long solved = startThread(slug, author, "Solved question here", "q", "question").json().getJsonNumber("id").longValue();
-        long answer = client.json("POST", "/api/v1/threads/" + solved + "/posts", json(Map.of("body", "answer")), userToken())
+        long answer = client.json("POST", "/api/v1/threads/" + solved + "/posts", json(Map.of("body", "answer")), client.newMemberToken("member"))
                 .json().getJsonNumber("id").longValue();
-        client.json("POST", "/api/v1/posts/" + answer + "/accept", null, adminToken());
-        client.json("POST", "/api/v1/threads/" + popular + "/vote", null, userToken());
-        client.json("POST", "/api/v1/threads/" + oldQuestion + "/posts", json(Map.of("body", "bump")), userToken());
+        client.json("POST", "/api/v1/posts/" + answer + "/accept", null, client.adminToken());
+        client.json("POST", "/api/v1/threads/" + popular + "/vote", null, client.newMemberToken("member"));
+        client.json("POST", "/api/v1/threads/" + oldQuestion + "/posts", json(Map.of("body", "bump")), client.newMemberToken("member"));
 
         assertEquals(List.of(oldQuestion, solved, popular), ids(slug, ""), "latest activity first");
         assertEquals(List.of(solved, popular, oldQuestion), ids(slug, "?sort=newest"));

@@ -29,18 +29,9 @@ class EditsAndDeletesIT {
 
     private final WebClient api = new WebClient().acceptLanguage("en");
 
-    private String token(String prefix) {
-        String name = new WebClient().signUp(WebClient.uniqueName(prefix));
-        return api.token(name, WebClient.PASSWORD);
-    }
-
-    private String admin() {
-        return api.token(WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
-    }
-
     private long[] threadWithReply(String author, String replier) {
         String slug = WebClient.uniqueName("ed").toLowerCase();
-        assertEquals(201, api.json("POST", "/api/v1/boards", "{\"slug\":\"" + slug + "\",\"name\":\"编辑\"}", admin()).status());
+        assertEquals(201, api.json("POST", "/api/v1/boards", "{\"slug\":\"" + slug + "\",\"name\":\"编辑\"}", api.adminToken()).status());
         long thread = api.json("POST", "/api/v1/boards/" + slug + "/threads",
                 "{\"title\":\"Original title\",\"body\":\"line one\\nline two\",\"kind\":\"discussion\"}", author).json()
                 .getJsonNumber("id").longValue();
@@ -56,8 +47,8 @@ class EditsAndDeletesIT {
 
     @Test
     void editsKeepEveryVersionAndOnlyAuthorOrStaffMayEdit() {
-        String author = token("au");
-        String other = token("ot");
+        String author = api.newMemberToken("au");
+        String other = api.newMemberToken("ot");
         long[] ids = threadWithReply(author, other);
         long opening = openingPost(ids[0], null);
         Page edited = api.json("PATCH", "/api/v1/posts/" + opening,
@@ -65,7 +56,7 @@ class EditsAndDeletesIT {
         assertEquals(200, edited.status(), edited.body());
         assertEquals(403, api.json("PATCH", "/api/v1/posts/" + opening, "{\"body\":\"vandalised\"}", other).status());
         assertEquals(401, api.json("PATCH", "/api/v1/posts/" + opening, "{\"body\":\"anon\"}", null).status());
-        assertEquals(200, api.json("PATCH", "/api/v1/posts/" + ids[1], "{\"body\":\"tidied by staff\"}", admin()).status());
+        assertEquals(200, api.json("PATCH", "/api/v1/posts/" + ids[1], "{\"body\":\"tidied by staff\"}", api.adminToken()).status());
         assertEquals(400, api.json("PATCH", "/api/v1/posts/" + opening, "{\"body\":\"  \"}", author).status());
 
         List<JsonObject> revisions = revisionsArray(opening);
@@ -88,8 +79,8 @@ class EditsAndDeletesIT {
 
     @Test
     void deletedPostsAreHiddenUntilAModeratorRestoresThem() {
-        String author = token("au");
-        String replier = token("re");
+        String author = api.newMemberToken("au");
+        String replier = api.newMemberToken("re");
         long[] ids = threadWithReply(author, replier);
         assertEquals(403, api.json("DELETE", "/api/v1/posts/" + ids[1], null, author).status(), "not the reply's author");
         assertEquals(204, api.json("DELETE", "/api/v1/posts/" + ids[1], null, replier).status());
@@ -100,28 +91,28 @@ class EditsAndDeletesIT {
         assertFalse(new WebClient().get("/t/" + ids[0]).body().contains("a reply"));
 
         assertEquals(403, api.json("POST", "/api/v1/posts/" + ids[1] + "/restore", null, replier).status());
-        assertEquals(200, api.json("POST", "/api/v1/posts/" + ids[1] + "/restore", null, admin()).status());
+        assertEquals(200, api.json("POST", "/api/v1/posts/" + ids[1] + "/restore", null, api.adminToken()).status());
         assertTrue(api.json("GET", "/api/v1/threads/" + ids[0], null, null).body().contains("a reply"));
     }
 
     @Test
     void deletingTheOpeningPostDeletesTheThreadForEveryoneButStaff() {
-        String author = token("au");
-        long[] ids = threadWithReply(author, token("re"));
+        String author = api.newMemberToken("au");
+        long[] ids = threadWithReply(author, api.newMemberToken("re"));
         long opening = openingPost(ids[0], author);
         assertEquals(204, api.json("DELETE", "/api/v1/posts/" + opening, null, author).status());
         assertEquals(404, api.json("GET", "/api/v1/threads/" + ids[0], null, null).status());
         assertEquals(404, api.json("GET", "/api/v1/threads/" + ids[0], null, author).status());
-        assertEquals(200, api.json("GET", "/api/v1/threads/" + ids[0], null, admin()).status());
-        api.json("POST", "/api/v1/posts/" + opening + "/restore", null, admin());
+        assertEquals(200, api.json("GET", "/api/v1/threads/" + ids[0], null, api.adminToken()).status());
+        api.json("POST", "/api/v1/posts/" + opening + "/restore", null, api.adminToken());
         assertEquals(200, api.json("GET", "/api/v1/threads/" + ids[0], null, null).status());
     }
 
     @Test
     void publicHistoryMasksPersonalData() {
-        String author = token("au");
-        long[] ids = threadWithReply(author, token("re"));
-        api.json("PATCH", "/api/v1/posts/" + ids[1], "{\"body\":\"call 13812345678\"}", admin());
+        String author = api.newMemberToken("au");
+        long[] ids = threadWithReply(author, api.newMemberToken("re"));
+        api.json("PATCH", "/api/v1/posts/" + ids[1], "{\"body\":\"call 13812345678\"}", api.adminToken());
         String history = new WebClient().get("/t/" + ids[0] + "/posts/" + ids[1] + "/history").body();
         assertFalse(history.contains("13812345678"), history);
         assertTrue(history.contains("138****5678"));
@@ -131,7 +122,7 @@ class EditsAndDeletesIT {
     void authorsEditThroughThePageAndKeepTheirTextOnErrors() {
         WebClient browser = new WebClient().acceptLanguage("en");
         String name = browser.signUp(WebClient.uniqueName("pe"));
-        long[] ids = threadWithReply(api.token(name, WebClient.PASSWORD), token("re"));
+        long[] ids = threadWithReply(api.token(name, WebClient.PASSWORD), api.newMemberToken("re"));
         long opening = openingPost(ids[0], null);
         Page form = browser.get("/t/" + ids[0] + "/posts/" + opening + "/edit");
         assertEquals(200, form.status());

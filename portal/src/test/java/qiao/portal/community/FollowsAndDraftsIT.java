@@ -28,10 +28,6 @@ class FollowsAndDraftsIT {
 
     private final WebClient api = new WebClient().acceptLanguage("en");
 
-    private String token(String prefix) {
-        return api.token(new WebClient().signUp(WebClient.uniqueName(prefix)), WebClient.PASSWORD);
-    }
-
     private String board() {
         String slug = WebClient.uniqueName("fo").toLowerCase();
         api.json("POST", "/api/v1/boards", "{\"slug\":\"" + slug + "\",\"name\":\"关注\"}",
@@ -53,18 +49,18 @@ class FollowsAndDraftsIT {
     @Test
     void followersHearOfNewThreadsAndReplies() {
         String slug = board();
-        String boardFan = token("fan");
+        String boardFan = api.newMemberToken("fan");
         assertTrue(api.json("POST", "/api/v1/boards/" + slug + "/follow", null, boardFan).json().getBoolean("following"));
-        long id = thread(slug, token("starter"));
+        long id = thread(slug, api.newMemberToken("starter"));
         assertEquals(List.of("new_thread"), kinds(boardFan));
 
-        String watcher = token("watch");
+        String watcher = api.newMemberToken("watch");
         api.json("POST", "/api/v1/threads/" + id + "/follow", null, watcher);
-        String replier = token("rep");
+        String replier = api.newMemberToken("rep");
         api.json("POST", "/api/v1/threads/" + id + "/posts", "{\"body\":\"first reply\"}", replier);
         assertEquals(List.of("reply"), kinds(watcher));
         api.json("DELETE", "/api/v1/threads/" + id + "/follow", null, watcher);
-        api.json("POST", "/api/v1/threads/" + id + "/posts", "{\"body\":\"second reply\"}", token("rep2"));
+        api.json("POST", "/api/v1/threads/" + id + "/posts", "{\"body\":\"second reply\"}", api.newMemberToken("rep2"));
         assertEquals(1, kinds(watcher).size(), "no more after unfollowing");
         assertEquals(List.of("reply"), kinds(replier), "repliers follow the thread by themselves");
     }
@@ -100,7 +96,7 @@ class FollowsAndDraftsIT {
         String slug = board();
         WebClient browser = new WebClient();
         String name = browser.signUp(WebClient.uniqueName("quoter"));
-        String author = token("quoted");
+        String author = api.newMemberToken("quoted");
         long id = thread(slug, author);
         long post = api.json("GET", "/api/v1/threads/" + id, null, null).json().getJsonArray("posts").getJsonObject(0)
                 .getJsonNumber("id").longValue();

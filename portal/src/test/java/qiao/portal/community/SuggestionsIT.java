@@ -29,18 +29,9 @@ class SuggestionsIT {
 
     private final WebClient api = new WebClient().acceptLanguage("en");
 
-    private String token(String prefix) {
-        String name = new WebClient().signUp(WebClient.uniqueName(prefix));
-        return api.token(name, WebClient.PASSWORD);
-    }
-
-    private String admin() {
-        return api.token(WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
-    }
-
     private String board() {
         String slug = WebClient.uniqueName("fb").toLowerCase();
-        assertEquals(201, api.json("POST", "/api/v1/boards", "{\"slug\":\"" + slug + "\",\"name\":\"反馈与建议\"}", admin()).status());
+        assertEquals(201, api.json("POST", "/api/v1/boards", "{\"slug\":\"" + slug + "\",\"name\":\"反馈与建议\"}", api.adminToken()).status());
         return slug;
     }
 
@@ -58,19 +49,19 @@ class SuggestionsIT {
     @Test
     void statusChangesArePublicAndReachEveryVoter() {
         String slug = board();
-        String author = token("author");
+        String author = api.newMemberToken("author");
         long id = suggestion(slug, author, "Dark mode for the app");
         assertEquals("new", api.json("GET", "/api/v1/threads/" + id, null, null).json().getString("status"));
-        String voter1 = token("v1");
-        String voter2 = token("v2");
+        String voter1 = api.newMemberToken("v1");
+        String voter2 = api.newMemberToken("v2");
         api.json("POST", "/api/v1/threads/" + id + "/vote", null, voter1);
         api.json("POST", "/api/v1/threads/" + id + "/vote", null, voter2);
 
         String change = "{\"status\":\"planned\",\"note\":\"Coming in the spring release.\"}";
         assertEquals(403, api.json("PUT", "/api/v1/threads/" + id + "/status", change, voter1).status());
         assertEquals(401, api.json("PUT", "/api/v1/threads/" + id + "/status", change, null).status());
-        assertEquals(400, api.json("PUT", "/api/v1/threads/" + id + "/status", "{\"status\":\"someday\"}", admin()).status());
-        JsonObject updated = api.json("PUT", "/api/v1/threads/" + id + "/status", change, admin()).json();
+        assertEquals(400, api.json("PUT", "/api/v1/threads/" + id + "/status", "{\"status\":\"someday\"}", api.adminToken()).status());
+        JsonObject updated = api.json("PUT", "/api/v1/threads/" + id + "/status", change, api.adminToken()).json();
         assertEquals("planned", updated.getString("status"));
         assertEquals("Coming in the spring release.", updated.getString("statusNote"));
 
@@ -85,17 +76,17 @@ class SuggestionsIT {
     @Test
     void mergingMovesVotesWithoutCountingAnyoneTwice() {
         String slug = board();
-        long original = suggestion(slug, token("a"), "Export my data as CSV");
-        long duplicate = suggestion(slug, token("b"), "Please allow CSV export");
-        String both = token("both");
-        String onlyDup = token("dup");
+        long original = suggestion(slug, api.newMemberToken("a"), "Export my data as CSV");
+        long duplicate = suggestion(slug, api.newMemberToken("b"), "Please allow CSV export");
+        String both = api.newMemberToken("both");
+        String onlyDup = api.newMemberToken("dup");
         api.json("POST", "/api/v1/threads/" + original + "/vote", null, both);
         api.json("POST", "/api/v1/threads/" + duplicate + "/vote", null, both);
         api.json("POST", "/api/v1/threads/" + duplicate + "/vote", null, onlyDup);
 
         assertEquals(403, api.json("POST", "/api/v1/threads/" + duplicate + "/merge-into/" + original, null, both).status());
-        assertEquals(400, api.json("POST", "/api/v1/threads/" + duplicate + "/merge-into/" + duplicate, null, admin()).status());
-        JsonObject merged = api.json("POST", "/api/v1/threads/" + duplicate + "/merge-into/" + original, null, admin()).json();
+        assertEquals(400, api.json("POST", "/api/v1/threads/" + duplicate + "/merge-into/" + duplicate, null, api.adminToken()).status());
+        JsonObject merged = api.json("POST", "/api/v1/threads/" + duplicate + "/merge-into/" + original, null, api.adminToken()).json();
         assertEquals(original, merged.getJsonNumber("id").longValue());
         assertEquals(2, merged.getInt("votes"), "three votes, two people");
         assertEquals(original, api.json("GET", "/api/v1/threads/" + duplicate, null, null).json()
@@ -107,13 +98,13 @@ class SuggestionsIT {
         List<Long> listed = api.json("GET", "/api/v1/boards/" + slug + "/threads", null, null).json().getJsonArray("threads")
                 .getValuesAs(JsonObject.class).stream().map(t -> t.getJsonNumber("id").longValue()).toList();
         assertEquals(List.of(original), listed, "the duplicate leaves the list");
-        assertEquals(409, api.json("POST", "/api/v1/threads/" + duplicate + "/merge-into/" + original, null, admin()).status());
+        assertEquals(409, api.json("POST", "/api/v1/threads/" + duplicate + "/merge-into/" + original, null, api.adminToken()).status());
     }
 
     @Test
     void staffChangeStatusFromThePage() {
         String slug = board();
-        long id = suggestion(slug, token("c"), "Bigger fonts please");
+        long id = suggestion(slug, api.newMemberToken("c"), "Bigger fonts please");
         WebClient staff = new WebClient().acceptLanguage("en");
         staff.signIn(WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
         Page page = staff.get("/t/" + id);
