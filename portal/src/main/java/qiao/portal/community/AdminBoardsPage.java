@@ -6,6 +6,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -65,8 +66,40 @@ public class AdminBoardsPage {
         }
     }
 
+    @GET
+    @Path("{slug}")
+    @Operation(hidden = true)
+    public View editor(@PathParam("slug") String slug) {
+        caller.require(Role.ADMIN);
+        Board b = boards.all().stream().filter(x -> x.slug().equals(slug)).findFirst().orElseThrow(Refusal::notFound);
+        return editView(typed(new BoardForm(b.slug(), b.name(), b.description(), b.colour(), String.valueOf(b.position()),
+                b.readAccess().name(), b.startAccess().name(), b.replyAccess().name())), Map.of());
+    }
+
+    @POST
+    @Path("{slug}")
+    @Operation(hidden = true)
+    public Response update(@PathParam("slug") String slug, @FormParam("name") String name,
+            @FormParam("description") String description, @FormParam("colour") String colour,
+            @FormParam("position") String position, @FormParam("read") String read, @FormParam("start") String start,
+            @FormParam("reply") String reply) {
+        caller.require(Role.ADMIN);
+        BoardForm form = new BoardForm(slug, name, description, colour, position, read, start, reply);
+        try {
+            boards.update(slug, form);
+            return Response.seeOther(URI.create("/admin/boards")).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(editView(typed(form), Forms.messages(e.errors(), visitor))).build();
+        }
+    }
+
+    private View editView(Map<String, String> form, Map<String, List<String>> errors) {
+        return View.of("admin-board-edit").with("form", form).with("errors", errors)
+                .with("accessLevels", List.of(Access.values()).stream().map(Access::name).toList());
+    }
+
     private View view(Map<String, String> form, Map<String, List<String>> errors) {
-        return View.of("admin-boards").with("boards", boards.visible()).with("form", form).with("errors", errors)
+        return View.of("admin-boards").with("boards", boards.all()).with("form", form).with("errors", errors)
                 .with("accessLevels", List.of(Access.values()).stream().map(Access::name).toList());
     }
 

@@ -48,6 +48,33 @@ public class BoardService {
         return board;
     }
 
+    /** Changes a board's name, description, colour, order and access (its address stays). */
+    @Transactional
+    public Board update(String slug, BoardForm form) {
+        caller.require(Role.ADMIN);
+        Board board = em.createQuery("SELECT b FROM Board b WHERE b.slug = :slug", Board.class).setParameter("slug", slug)
+                .getResultStream().findFirst().orElseThrow(Refusal::notFound);
+        FieldErrors errors = new FieldErrors();
+        BoardSettings settings = new BoardSettings(board.slug(),
+                CommunityRules.name(form.name(), errors),
+                CommunityRules.description(form.description(), errors),
+                CommunityRules.colour(form.colour(), errors),
+                position(form.position(), errors),
+                CommunityRules.access("read", form.read(), board.readAccess(), errors),
+                CommunityRules.access("start", form.start(), board.startAccess(), errors),
+                CommunityRules.access("reply", form.reply(), board.replyAccess(), errors));
+        errors.throwIfAny();
+        board.apply(settings);
+        return board;
+    }
+
+    /** Every board, for admins (whatever its read access). */
+    @Transactional
+    public List<Board> all() {
+        caller.require(Role.ADMIN);
+        return em.createQuery("SELECT b FROM Board b ORDER BY b.position, b.name", Board.class).getResultList();
+    }
+
     private static int position(String raw, FieldErrors errors) {
         if (raw == null || raw.isBlank()) {
             return 0;

@@ -200,6 +200,28 @@ class CommunityIT {
     }
 
     @Test
+    void adminsEditBoardsAndTheirAccessTakesEffect() {
+        String slug = board("EVERYONE");
+        WebClient admin = new WebClient().acceptLanguage("en");
+        admin.signIn(WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
+        Page editor = admin.get("/admin/boards/" + slug);
+        assertEquals(200, editor.status());
+        Page bad = admin.postForm("/admin/boards/" + slug, Map.of("_csrf", editor.csrf(), "name", " ", "read", "EVERYONE"));
+        assertEquals(400, bad.status());
+        Page saved = admin.postForm("/admin/boards/" + slug, Map.of("_csrf", editor.csrf(), "name", "内部讨论",
+                "description", "staff only now", "read", "STAFF", "start", "STAFF", "reply", "STAFF", "position", "5"));
+        assertEquals(303, saved.status(), saved.body());
+        assertEquals(404, new WebClient().get("/b/" + slug).status(), "no longer visible to visitors");
+        assertTrue(admin.get("/b/" + slug).body().contains("内部讨论"));
+
+        WebClient user = new WebClient();
+        user.signUp(WebClient.uniqueName("editor"));
+        assertEquals(403, user.get("/admin/boards/" + slug).status());
+        assertEquals(403, user.postForm("/admin/boards/" + slug, Map.of("_csrf", user.get("/").csrf(), "name", "Mine",
+                "read", "EVERYONE")).status());
+    }
+
+    @Test
     void boardListsSortAndFilter() {
         String slug = board("EVERYONE");
         String author = client.newMemberToken("member");
