@@ -120,8 +120,8 @@ public class CommunityApi {
 
     /** A thread with one page of its posts; {@code mergedInto} names the thread a duplicate now lives in. */
     public record ThreadDetail(long id, String title, String kind, String board, boolean solved, Long acceptedPostId,
-            String status, String statusNote, Long mergedInto, int votes, boolean locked, List<PostView> posts, int page,
-            int pages, String url) {
+            String status, String statusNote, Long mergedInto, int votes, long views, boolean locked, List<PostView> posts,
+            int page, int pages, String url) {
     }
 
     /** A suggestion's new status and the note that explains it to everyone. */
@@ -396,7 +396,8 @@ public class CommunityApi {
                 p.deleted(), p.editCount(), p.createdAt())).toList();
         ForumThread t = view.thread();
         return new ThreadDetail(t.id(), t.title(), t.kind().key(), view.board().slug(), t.solved(), t.acceptedPostId(),
-                t.status() == null ? null : t.status().key(), t.statusNote(), t.mergedInto(), t.voteCount(), t.locked(),
+                t.status() == null ? null : t.status().key(), t.statusNote(), t.mergedInto(), t.voteCount(), t.viewCount(),
+                t.locked(),
                 posts, view.page(), view.pages(), "/t/" + t.id());
     }
 

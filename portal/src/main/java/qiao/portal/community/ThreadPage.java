@@ -62,6 +62,9 @@ public class ThreadPage {
     FollowService follows;
 
     @Inject
+    ViewCounter viewCounter;
+
+    @Inject
     DraftService drafts;
 
     @POST
@@ -152,6 +155,9 @@ public class ThreadPage {
         if (thread.thread().mergedInto() != null) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
                     .location(URI.create("/t/" + thread.thread().mergedInto())).build();
+        }
+        if (page == 0) {
+            viewCounter.viewed(id);
         }
         String draft = quote == null ? drafts.load("thread-" + id).map(DraftService.Draft::body).orElse("")
                 : quoted(thread, quote);

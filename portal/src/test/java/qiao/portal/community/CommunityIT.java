@@ -106,6 +106,22 @@ class CommunityIT {
     }
 
     @Test
+    void pageViewsAreCountedWithinSeconds() throws InterruptedException {
+        String slug = board("EVERYONE");
+        long id = startThread(slug, client.newMemberToken("viewed"), "Count my views", "body", "discussion").json()
+                .getJsonNumber("id").longValue();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, new WebClient().get("/t/" + id).status());
+        }
+        long views = 0;
+        for (int tries = 0; tries < 30 && views < 3; tries++) {
+            Thread.sleep(500);
+            views = client.json("GET", "/api/v1/threads/" + id, null, null).json().getJsonNumber("views").longValue();
+        }
+        assertEquals(3, views, "three page views, written in one batch");
+    }
+
+    @Test
     void anonymousVisitorsReadButCannotWrite() {
         String slug = board("EVERYONE");
         long id = startThread(slug, client.newMemberToken("member"), "A public question", "body", "question").json().getJsonNumber("id").longValue();
