@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Fills a running Qiao (loopback only) with one board of THREADS threads of POSTS posts each,
- * through the public API, as people would: Markdown bodies in Chinese and English, several authors.
+ * through the public API, as people would: Markdown bodies in Chinese and English, several authors,
+ * every thread tagged 登录 and one of tag-0 … tag-19 (so a tag filter finds 1 in 20).
  *
  *   java portal/bench/GenerateCommunity.java http://127.0.0.1:9080 admin-password 10000 10
  *
@@ -54,7 +55,8 @@ public class GenerateCommunity {
                     String author = authors.get(n % authors.size());
                     String body = "我的账号第 " + n + " 次登录失败，提示 **密码错误**。\\n\\n- 已经重置过密码\\n- 换了浏览器\\n\\n`error 1024`";
                     long id = id(send(base, "POST", "api/v1/boards/" + slug + "/threads", "{\"title\":\"登录问题 #" + n
-                            + " cannot sign in\",\"body\":\"" + body + "\",\"kind\":\"question\"}", author));
+                            + " cannot sign in\",\"body\":\"" + body + "\",\"kind\":\"question\",\"tags\":[\"登录\",\"tag-"
+                            + n % 20 + "\"]}", author));
                     for (int p = 1; p < posts; p++) {
                         send(base, "POST", "api/v1/threads/" + id + "/posts", "{\"body\":\"试试 [帮助中心](/help) 的第 " + p
                                 + " 步，_清除缓存_ 后再登录。\"}", authors.get((n + p) % authors.size()));

@@ -2,6 +2,7 @@
 # Load-tests a running Qiao on loopback with wrk: bounded in time and connections, then stops.
 #   ./mvnw liberty:run            # in another terminal (or liberty:start)
 #   portal/bench/wrk-pages.sh     # BASE=http://127.0.0.1:9080 DURATION=20s CONNECTIONS=32
+# With BOARD=<slug> THREAD=<id> (printed by GenerateCommunity.java) it also loads the community pages.
 set -euo pipefail
 base=${BASE:-http://127.0.0.1:9080}
 duration=${DURATION:-20s}
@@ -24,3 +25,16 @@ run "home page (anonymous)"   "/"
 run "sign-in page"            "/signin"
 run "theme stylesheet"        "$css"
 run "readiness check"         "/health/ready"
+
+if [ -n "${BOARD:-}" ] && [ -n "${THREAD:-}" ]; then
+  wrk -t2 -c"$connections" -d5s "$base/t/$THREAD" >/dev/null
+  cursor=$(curl -fsS "$base/api/v1/boards/$BOARD/threads?tag=tag-7" | grep -o '"next":"[^"]*"' | cut -d'"' -f4)
+  run "thread page"             "/t/$THREAD"
+  run "thread JSON"             "/api/v1/threads/$THREAD"
+  run "board list"              "/b/$BOARD"
+  run "board JSON"              "/api/v1/boards/$BOARD/threads"
+  run "board list, tag (1/20)"  "/b/$BOARD?tag=tag-7"
+  run "  its page 2 (keyset)"   "/b/$BOARD?tag=tag-7&after=$cursor"
+  run "board JSON, tag (1/20)"  "/api/v1/boards/$BOARD/threads?tag=tag-7"
+  run "board colours (304)"     "/boards.css" -H "If-None-Match: $(curl -fsSI "$base/boards.css" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')"
+fi

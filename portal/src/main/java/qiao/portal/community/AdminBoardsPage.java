@@ -2,6 +2,7 @@ package qiao.portal.community;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import qiao.portal.identity.Author;
 import qiao.portal.identity.Caller;
 import qiao.portal.identity.Role;
 import qiao.portal.web.Forms;
@@ -33,6 +35,9 @@ public class AdminBoardsPage {
     BoardService boards;
 
     @Inject
+    BoardModerators moderators;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -42,17 +47,15 @@ public class AdminBoardsPage {
     @Operation(hidden = true)
     public View show() {
         caller.require(Role.ADMIN);
-        return view(Map.of("read", "EVERYONE", "start", "SIGNED_IN", "reply", "SIGNED_IN", "colour", "#0b57d0"), Map.of());
+        return view(Map.of("read", "EVERYONE", "start", "SIGNED_IN", "reply", "SIGNED_IN", "colour", "#0b57d0",
+                "freeTags", "yes"), Map.of());
     }
 
     @POST
     @Operation(hidden = true)
-    public Response create(@FormParam("slug") String slug, @FormParam("name") String name,
-            @FormParam("description") String description, @FormParam("colour") String colour,
-            @FormParam("position") String position, @FormParam("read") String read, @FormParam("start") String start,
-            @FormParam("reply") String reply) {
+    public Response create(@FormParam("slug") String slug, @BeanParam Fields fields) {
         caller.require(Role.ADMIN);
-        BoardForm form = new BoardForm(slug, name, description, colour, position, read, start, reply);
+        BoardForm form = fields.form(slug);
         try {
             boards.create(form);
             return Response.seeOther(URI.create("/admin/boards")).build();
@@ -72,19 +75,18 @@ public class AdminBoardsPage {
     public View editor(@PathParam("slug") String slug) {
         caller.require(Role.ADMIN);
         Board b = boards.all().stream().filter(x -> x.slug().equals(slug)).findFirst().orElseThrow(Refusal::notFound);
-        return editView(typed(new BoardForm(b.slug(), b.name(), b.description(), b.colour(), String.valueOf(b.position()),
-                b.readAccess().name(), b.startAccess().name(), b.replyAccess().name())), Map.of());
+        String moderatorNames = String.join(", ", moderators.of(b.id()).stream().map(Author::username).toList());
+        return editView(typed(new BoardForm(b.slug(), b.name(), b.description(), b.colour(), b.icon(),
+                String.valueOf(b.position()), b.readAccess().name(), b.startAccess().name(), b.replyAccess().name(),
+                b.freeTags() ? "yes" : "no", moderatorNames)), Map.of());
     }
 
     @POST
     @Path("{slug}")
     @Operation(hidden = true)
-    public Response update(@PathParam("slug") String slug, @FormParam("name") String name,
-            @FormParam("description") String description, @FormParam("colour") String colour,
-            @FormParam("position") String position, @FormParam("read") String read, @FormParam("start") String start,
-            @FormParam("reply") String reply) {
+    public Response update(@PathParam("slug") String slug, @BeanParam Fields fields) {
         caller.require(Role.ADMIN);
-        BoardForm form = new BoardForm(slug, name, description, colour, position, read, start, reply);
+        BoardForm form = fields.form(slug);
         try {
             boards.update(slug, form);
             return Response.seeOther(URI.create("/admin/boards")).build();
@@ -105,14 +107,50 @@ public class AdminBoardsPage {
 
     private static Map<String, String> typed(BoardForm f) {
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("slug", f.slug() == null ? "" : f.slug());
-        form.put("name", f.name() == null ? "" : f.name());
-        form.put("description", f.description() == null ? "" : f.description());
-        form.put("colour", f.colour() == null ? "" : f.colour());
-        form.put("position", f.position() == null ? "" : f.position());
-        form.put("read", f.read() == null ? "" : f.read());
-        form.put("start", f.start() == null ? "" : f.start());
-        form.put("reply", f.reply() == null ? "" : f.reply());
+        form.put("slug", nz(f.slug()));
+        form.put("name", nz(f.name()));
+        form.put("description", nz(f.description()));
+        form.put("colour", nz(f.colour()));
+        form.put("icon", nz(f.icon()));
+        form.put("position", nz(f.position()));
+        form.put("read", nz(f.read()));
+        form.put("start", nz(f.start()));
+        form.put("reply", nz(f.reply()));
+        form.put("freeTags", nz(f.freeTags()));
+        form.put("moderators", nz(f.moderators()));
         return form;
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** The board form's fields as posted (an unticked "free tags" box sends nothing, which means no). */
+    public static class Fields {
+        @FormParam("name")
+        String name;
+        @FormParam("description")
+        String description;
+        @FormParam("colour")
+        String colour;
+        @FormParam("icon")
+        String icon;
+        @FormParam("position")
+        String position;
+        @FormParam("read")
+        String read;
+        @FormParam("start")
+        String start;
+        @FormParam("reply")
+        String reply;
+        @FormParam("freeTags")
+        String freeTags;
+        @FormParam("moderators")
+        String moderators;
+
+        BoardForm form(String slug) {
+            return new BoardForm(slug, name, description, colour, icon, position, read, start, reply,
+                    "yes".equals(freeTags) ? "yes" : "no", moderators == null ? "" : moderators);
+        }
     }
 }

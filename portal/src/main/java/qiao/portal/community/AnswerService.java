@@ -12,7 +12,7 @@ import qiao.portal.identity.Caller;
 import qiao.portal.web.Refusal;
 
 /**
- * Accepted answers. Staff and moderators may accept any reply to a question (官方采纳); the asker
+ * Accepted answers. Staff and the board's moderators may accept any reply to a question (官方采纳); the asker
  * may too where the board allows it. Accepting another reply replaces the answer; the asker may
  * not overrule an answer staff accepted.
  */
@@ -24,6 +24,9 @@ public class AnswerService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    BoardModerators moderators;
 
     @Inject
     BoardService boards;
@@ -43,7 +46,7 @@ public class AnswerService {
         if (post.position() == 0) {
             throw Refusal.conflict("answer.notReply");
         }
-        boolean staff = caller.isStaff();
+        boolean staff = moderators.moderates(thread.boardId());
         thread.accept(post.id(), me.id(), staff);
         accepted.fire(new AnswerAccepted(thread.id(), thread.title(), post.id(), thread.authorId(), post.authorId(),
                 me.id(), staff));
@@ -64,7 +67,7 @@ public class AnswerService {
     }
 
     private void requireMayDecide(ForumThread thread) {
-        if (caller.isStaff()) {
+        if (moderators.moderates(thread.boardId())) {
             return;
         }
         Board board = boards.readable(thread.boardId());

@@ -41,6 +41,11 @@ public class Board {
     @Column(name = "reply_access")
     private Access replyAccess;
 
+    private String icon;
+
+    @Column(name = "free_tags")
+    private boolean freeTags = true;
+
     @Column(name = "asker_may_accept")
     private boolean askerMayAccept = true;
 
@@ -69,6 +74,8 @@ public class Board {
         this.name = settings.name();
         this.description = settings.description();
         this.colour = settings.colour();
+        this.icon = settings.icon();
+        this.freeTags = settings.freeTags();
         this.position = settings.position();
         this.readAccess = settings.read();
         this.startAccess = settings.start();
@@ -104,6 +111,21 @@ public class Board {
 
     public String colour() {
         return colour;
+    }
+
+    /** A short mark shown in the board's colour, or null (the name's first character is shown). */
+    public String icon() {
+        return icon;
+    }
+
+    /** The mark to show: the icon, or the first character of the name. */
+    public String mark() {
+        return icon != null ? icon : name.substring(0, name.offsetByCodePoints(0, 1));
+    }
+
+    /** Whether members may make new tags here, or only use the managed ones. */
+    public boolean freeTags() {
+        return freeTags;
     }
 
     public int position() {

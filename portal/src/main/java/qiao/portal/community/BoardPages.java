@@ -36,6 +36,9 @@ public class BoardPages {
     ThreadService threads;
 
     @Inject
+    ThreadLists lists;
+
+    @Inject
     BoardService boards;
 
     @Inject
@@ -46,6 +49,12 @@ public class BoardPages {
 
     @Inject
     DraftService drafts;
+
+    @Inject
+    TagService tags;
+
+    @Inject
+    BoardModerators moderators;
 
     @Inject
     AccountService accounts;
@@ -59,18 +68,20 @@ public class BoardPages {
     @GET
     @Operation(hidden = true)
     public View list(@PathParam("slug") String slug, @QueryParam("after") String after, @QueryParam("sort") String sort,
-            @QueryParam("kind") String kind, @QueryParam("solved") String solved, @QueryParam("status") String status) {
-        ThreadFilter filter = ThreadFilter.of(sort, kind, solved, status);
-        ThreadList page = threads.list(slug, filter, ThreadCursor.decode(after, filter.order()).orElse(null));
+            @QueryParam("kind") String kind, @QueryParam("solved") String solved, @QueryParam("status") String status,
+            @QueryParam("tag") String tag) {
+        ThreadFilter filter = ThreadFilter.of(sort, kind, solved, status, tag);
+        ThreadList page = lists.board(slug, filter, ThreadCursor.decode(after, filter.order()).orElse(null));
         var authors = accounts.authors(page.threads().stream().map(ForumThread::authorId).toList());
         Map<String, String> query = new LinkedHashMap<>();
         query.put("sort", "unsolved".equals(sort) ? "unsolved" : filter.order().key());
         query.put("kind", filter.kind() == null || "unsolved".equals(sort) ? "" : filter.kind().key());
         query.put("solved", filter.solved() == null || "unsolved".equals(sort) ? "" : filter.solved() ? "yes" : "no");
         query.put("status", filter.status() == null ? "" : filter.status().key());
+        query.put("tag", filter.tag() == null ? "" : filter.tag());
         List<ForumThread> pinned = after == null ? announcements.pinned(page.board().id()) : List.of();
         return View.of("board").with("board", page.board()).with("threads", page.threads()).with("authors", authors)
-                .with("pinned", pinned).with("following", follows.follows(FollowService.BOARD, page.board().id()))
+                .with("pinned", pinned).with("moderators", moderators.of(page.board().id())).with("following", follows.follows(FollowService.BOARD, page.board().id()))
                 .with("next", page.next() == null ? null : page.next().encode()).with("canStart", page.canStart())
                 .with("query", query).with("kinds", List.of(ThreadKind.values()).stream().map(ThreadKind::key).toList())
                 .with("statuses", List.of(SuggestionStatus.values()).stream().map(SuggestionStatus::key).toList());
@@ -83,7 +94,7 @@ public class BoardPages {
         caller.require();
         Board board = boards.readable(slug);
         return drafts.load("board-" + slug)
-                .map(d -> composerView(board, typed(d.title(), d.body(), "question", ""), Map.of()).with("fromDraft", true))
+                .map(d -> composerView(board, typed(d.title(), d.body(), "question", "", ""), Map.of()).with("fromDraft", true))
                 .orElseGet(() -> composerView(board, Map.of("kind", "question"), Map.of()));
     }
 
@@ -99,35 +110,37 @@ public class BoardPages {
     @Path("new")
     @Operation(hidden = true)
     public Response start(@PathParam("slug") String slug, @FormParam("title") String title,
-            @FormParam("body") String body, @FormParam("kind") String kind, @FormParam("key") String key,
+            @FormParam("body") String body, @FormParam("kind") String kind, @FormParam("tags") String tags,
+            @FormParam("key") String key,
             @FormParam("confirmPersonalData") String confirmed, @FormParam("action") String action) {
         caller.require();
         if ("draft".equals(action)) {
             drafts.save("board-" + slug, title, body);
-            return Response.ok(composerView(boards.readable(slug), typed(title, body, kind, key), Map.of())
+            return Response.ok(composerView(boards.readable(slug), typed(title, body, kind, tags, key), Map.of())
                     .with("draftSaved", true)).build();
         }
         Set<PersonalData.Kind> personal = PersonalData.kinds(nz(title) + "\n" + nz(body));
         if (!personal.isEmpty() && !"yes".equals(confirmed)) {
-            return Response.ok(composerView(boards.readable(slug), typed(title, body, kind, key), Map.of())
+            return Response.ok(composerView(boards.readable(slug), typed(title, body, kind, tags, key), Map.of())
                     .with("personalData", personal.stream().map(Enum::name).toList())
                     .with("maskedTitle", PersonalData.mask(nz(title)))).build();
         }
         try {
-            ForumThread thread = threads.start(slug, new NewThread(title, body, kind, key));
+            ForumThread thread = threads.start(slug, new NewThread(title, body, kind, CommunityRules.splitNames(tags), key));
             drafts.discard("board-" + slug);
             return Response.seeOther(URI.create("/t/" + thread.id())).build();
         } catch (InvalidInput e) {
-            return Response.status(400).entity(composerView(boards.readable(slug), typed(title, body, kind, key),
+            return Response.status(400).entity(composerView(boards.readable(slug), typed(title, body, kind, tags, key),
                     Forms.messages(e.errors(), visitor))).build();
         }
     }
 
-    private static Map<String, String> typed(String title, String body, String kind, String key) {
+    private static Map<String, String> typed(String title, String body, String kind, String tags, String key) {
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("title", nz(title));
         typed.put("body", nz(body));
         typed.put("kind", nz(kind));
+        typed.put("tags", nz(tags));
         typed.put("key", nz(key));
         return typed;
     }
@@ -144,6 +157,8 @@ public class BoardPages {
         }
         List<String> kinds = List.of(ThreadKind.values()).stream()
                 .filter(k -> k != ThreadKind.ANNOUNCEMENT || caller.isStaff()).map(ThreadKind::key).toList();
-        return View.of("compose").with("board", board).with("form", form).with("errors", errors).with("kinds", kinds);
+        return View.of("compose").with("board", board).with("form", form).with("errors", errors).with("kinds", kinds)
+                .with("managedTags", tags.managed().stream().filter(t -> !t.staffOnly() || moderators.moderates(board.id()))
+                        .toList());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import qiao.portal.identity.Caller;
 import qiao.portal.identity.Role;
@@ -25,6 +26,9 @@ public class BoardService {
     @Inject
     Caller caller;
 
+    @Inject
+    BoardModerators moderators;
+
     @Transactional
     public Board create(BoardForm form) {
         caller.require(Role.ADMIN);
@@ -34,10 +38,13 @@ public class BoardService {
                 CommunityRules.name(form.name(), errors),
                 CommunityRules.description(form.description(), errors),
                 CommunityRules.colour(form.colour(), errors),
+                CommunityRules.icon(form.icon(), errors),
                 position(form.position(), errors),
                 CommunityRules.access("read", form.read(), Access.EVERYONE, errors),
                 CommunityRules.access("start", form.start(), Access.SIGNED_IN, errors),
-                CommunityRules.access("reply", form.reply(), Access.SIGNED_IN, errors));
+                CommunityRules.access("reply", form.reply(), Access.SIGNED_IN, errors),
+                !"no".equals(form.freeTags()));
+        Collection<Long> moderatorIds = moderatorIds(form, errors);
         errors.throwIfAny();
         if (!em.createQuery("SELECT b.id FROM Board b WHERE b.slug = :slug").setParameter("slug", settings.slug())
                 .getResultList().isEmpty()) {
@@ -45,26 +52,47 @@ public class BoardService {
         }
         Board board = new Board(settings, clock.instant());
         em.persist(board);
+        em.flush();
+        if (moderatorIds != null) {
+            moderators.replace(board.id(), moderatorIds);
+        }
         return board;
     }
 
-    /** Changes a board's name, description, colour, order and access (its address stays). */
+    /** Changes a board's name, description, colour, icon, order, access and tag rule (its address stays). */
     @Transactional
     public Board update(String slug, BoardForm form) {
         caller.require(Role.ADMIN);
-        Board board = em.createQuery("SELECT b FROM Board b WHERE b.slug = :slug", Board.class).setParameter("slug", slug)
-                .getResultStream().findFirst().orElseThrow(Refusal::notFound);
+        Board board = bySlug(slug);
         FieldErrors errors = new FieldErrors();
         BoardSettings settings = new BoardSettings(board.slug(),
                 CommunityRules.name(form.name(), errors),
                 CommunityRules.description(form.description(), errors),
                 CommunityRules.colour(form.colour(), errors),
+                CommunityRules.icon(form.icon(), errors),
                 position(form.position(), errors),
                 CommunityRules.access("read", form.read(), board.readAccess(), errors),
                 CommunityRules.access("start", form.start(), board.startAccess(), errors),
-                CommunityRules.access("reply", form.reply(), board.replyAccess(), errors));
+                CommunityRules.access("reply", form.reply(), board.replyAccess(), errors),
+                "yes".equals(form.freeTags()) || !"no".equals(form.freeTags()) && board.freeTags());
+        Collection<Long> moderatorIds = moderatorIds(form, errors);
         errors.throwIfAny();
         board.apply(settings);
+        if (moderatorIds != null) {
+            moderators.replace(board.id(), moderatorIds);
+        }
+        return board;
+    }
+
+    /** Admins: makes exactly these people the board's own moderators. */
+    @Transactional
+    public Board setModerators(String slug, List<String> usernames) {
+        caller.require(Role.ADMIN);
+        Board board = bySlug(slug);
+        FieldErrors errors = new FieldErrors();
+        Collection<Long> ids = moderators.resolve(usernames == null ? List.of() : usernames, errors);
+        errors.throwIfAny();
+        moderators.replace(board.id(), ids);
         return board;
     }
 
@@ -73,6 +101,16 @@ public class BoardService {
     public List<Board> all() {
         caller.require(Role.ADMIN);
         return em.createQuery("SELECT b FROM Board b ORDER BY b.position, b.name", Board.class).getResultList();
+    }
+
+    private Board bySlug(String slug) {
+        return em.createQuery("SELECT b FROM Board b WHERE b.slug = :slug", Board.class).setParameter("slug", slug)
+                .getResultStream().findFirst().orElseThrow(Refusal::notFound);
+    }
+
+    private Collection<Long> moderatorIds(BoardForm form, FieldErrors errors) {
+        return form.moderators() == null ? null
+                : moderators.resolve(CommunityRules.splitNames(form.moderators()), errors);
     }
 
     private static int position(String raw, FieldErrors errors) {

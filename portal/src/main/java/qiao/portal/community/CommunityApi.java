@@ -32,22 +32,36 @@ import qiao.portal.identity.Author;
 @Produces(MediaType.APPLICATION_JSON)
 public class CommunityApi {
 
-    /** A new board. */
-    public record NewBoard(String slug, String name, String description, String colour, Integer position,
-            String read, String start, String reply) {
+    /**
+     * A new board.
+     *
+     * @param freeTags whether members may make new tags there (default true)
+     * @param moderators usernames of the board's own moderators
+     */
+    public record NewBoard(String slug, String name, String description, String colour, String icon, Integer position,
+            String read, String start, String reply, Boolean freeTags, List<String> moderators) {
     }
 
     /** A board in lists. */
-    public record BoardSummary(String slug, String name, String description, int threads, int posts,
-            Instant lastActivityAt, String url) {
+    public record BoardSummary(String slug, String name, String description, String colour, String icon, int threads,
+            int posts, Instant lastActivityAt, String url) {
         static BoardSummary of(Board b) {
-            return new BoardSummary(b.slug(), b.name(), b.description(), b.threadCount(), b.postCount(),
-                    b.lastActivityAt(), "/b/" + b.slug());
+            return new BoardSummary(b.slug(), b.name(), b.description(), b.colour(), b.icon(), b.threadCount(),
+                    b.postCount(), b.lastActivityAt(), "/b/" + b.slug());
         }
     }
 
-    /** A new thread: its kind is question, discussion, suggestion or announcement (staff). */
-    public record NewThreadBody(String title, String body, String kind) {
+    /** A board with who may do what there and who moderates it. */
+    public record BoardDetail(BoardSummary board, String read, String start, String reply, boolean freeTags,
+            List<Author> moderators) {
+    }
+
+    /** The usernames of a board's own moderators. */
+    public record Moderators(List<String> usernames) {
+    }
+
+    /** A new thread: its kind is question, discussion, suggestion or announcement (staff); at most 5 tags. */
+    public record NewThreadBody(String title, String body, String kind, List<String> tags) {
     }
 
     /** Where a new thread or post can be found. */
@@ -55,8 +69,14 @@ public class CommunityApi {
     }
 
     /** A thread in a board's list. */
-    public record ThreadSummary(long id, String title, String kind, Author author, int replies, int votes, boolean solved,
-            String status, Instant lastActivityAt, String url) {
+    public record ThreadSummary(long id, String title, String kind, List<String> tags, Author author, int replies, int votes,
+            boolean solved, String status, Instant lastActivityAt, String url) {
+        static List<ThreadSummary> of(List<ForumThread> threads, AccountService accounts) {
+            Map<Long, Author> authors = accounts.authors(threads.stream().map(ForumThread::authorId).toList());
+            return threads.stream().map(t -> new ThreadSummary(t.id(), t.title(), t.kind().key(), t.tags(),
+                    authors.get(t.authorId()), t.replyCount(), t.voteCount(), t.solved(),
+                    t.status() == null ? null : t.status().key(), t.lastActivityAt(), "/t/" + t.id())).toList();
+        }
     }
 
     /** One page of a board's threads; pass {@code next} as {@code cursor} for the following page. */
@@ -119,7 +139,8 @@ public class CommunityApi {
     }
 
     /** A thread with one page of its posts; {@code mergedInto} names the thread a duplicate now lives in. */
-    public record ThreadDetail(long id, String title, String kind, String board, boolean solved, Long acceptedPostId,
+    public record ThreadDetail(long id, String title, String kind, String board, List<String> tags, boolean solved,
+            Long acceptedPostId,
             String status, String statusNote, Long mergedInto, int votes, long views, boolean locked, List<PostView> posts,
             int page, int pages, String url) {
     }
@@ -264,7 +285,13 @@ public class CommunityApi {
     BoardService boards;
 
     @Inject
+    BoardModerators moderators;
+
+    @Inject
     ThreadService threads;
+
+    @Inject
+    ThreadLists lists;
 
     @Inject
     AccountService accounts;
@@ -340,8 +367,32 @@ public class CommunityApi {
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public Response createBoard(NewBoard body) {
         Board board = boards.create(new BoardForm(body.slug(), body.name(), body.description(), body.colour(),
-                body.position() == null ? null : body.position().toString(), body.read(), body.start(), body.reply()));
+                body.icon(), body.position() == null ? null : body.position().toString(), body.read(), body.start(),
+                body.reply(), body.freeTags() == null ? null : body.freeTags() ? "yes" : "no",
+                body.moderators() == null ? null : String.join(",", body.moderators())));
         return Response.created(URI.create("/api/v1/boards/" + board.slug())).entity(BoardSummary.of(board)).build();
+    }
+
+    @GET
+    @Path("boards/{slug}")
+    @Operation(summary = "A board, its access rules and its own moderators")
+    @APIResponse(responseCode = "200", description = "The board")
+    @APIResponse(responseCode = "404", description = "No such board, or the caller may not read it")
+    public BoardDetail board(@PathParam("slug") String slug) {
+        Board b = boards.readable(slug);
+        return new BoardDetail(BoardSummary.of(b), b.readAccess().name(), b.startAccess().name(), b.replyAccess().name(),
+                b.freeTags(), moderators.of(b.id()));
+    }
+
+    @PUT
+    @Path("boards/{slug}/moderators")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a board's own moderators (admins)")
+    @APIResponse(responseCode = "200", description = "The board with its new moderators")
+    @APIResponse(responseCode = "400", description = "An unknown username")
+    public BoardDetail setModerators(@PathParam("slug") String slug, Moderators body) {
+        boards.setModerators(slug, body.usernames());
+        return board(slug);
     }
 
     @GET
@@ -355,19 +406,14 @@ public class CommunityApi {
     @Path("boards/{slug}/threads")
     @Operation(summary = "A board's threads, 30 a page", description = "sort: latest (default), newest, votes, "
             + "unsolved; kind: question, discussion, suggestion, announcement; solved: yes or no; status: a "
-            + "suggestion status; cursor: the previous page's next")
+            + "suggestion status; tag: a tag name; cursor: the previous page's next")
     @APIResponse(responseCode = "404", description = "No such board, or the caller may not read it")
     public ThreadPage listThreads(@PathParam("slug") String slug, @QueryParam("cursor") String cursor,
             @QueryParam("sort") String sort, @QueryParam("kind") String kind, @QueryParam("solved") String solved,
-            @QueryParam("status") String status) {
-        ThreadFilter filter = ThreadFilter.of(sort, kind, solved, status);
-        ThreadList list = threads.list(slug, filter, ThreadCursor.decode(cursor, filter.order()).orElse(null));
-        Map<Long, Author> authors = accounts.authors(list.threads().stream().map(ForumThread::authorId).toList());
-        List<ThreadSummary> summaries = list.threads().stream().map(t -> new ThreadSummary(t.id(), t.title(),
-                t.kind().key(), authors.get(t.authorId()), t.replyCount(), t.voteCount(), t.solved(),
-                t.status() == null ? null : t.status().key(), t.lastActivityAt(),
-                "/t/" + t.id())).toList();
-        return new ThreadPage(summaries, list.next() == null ? null : list.next().encode());
+            @QueryParam("status") String status, @QueryParam("tag") String tag) {
+        ThreadFilter filter = ThreadFilter.of(sort, kind, solved, status, tag);
+        ThreadList list = lists.board(slug, filter, ThreadCursor.decode(cursor, filter.order()).orElse(null));
+        return new ThreadPage(ThreadSummary.of(list.threads(), accounts), list.next() == null ? null : list.next().encode());
     }
 
     @POST
@@ -379,7 +425,8 @@ public class CommunityApi {
     @APIResponse(responseCode = "403", description = "The caller may not start threads here")
     public Response startThread(@PathParam("slug") String slug, NewThreadBody body,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        ForumThread thread = threads.start(slug, new NewThread(body.title(), body.body(), body.kind(), idempotencyKey));
+        ForumThread thread = threads.start(slug, new NewThread(body.title(), body.body(), body.kind(), body.tags(),
+                idempotencyKey));
         return Response.created(URI.create("/api/v1/threads/" + thread.id()))
                 .entity(new Created(thread.id(), "/t/" + thread.id())).build();
     }
@@ -392,10 +439,11 @@ public class CommunityApi {
         ThreadView view = threads.view(id, page, "votes".equals(sort));
         Map<Long, Author> authors = accounts.authors(view.posts().stream().map(Post::authorId).distinct().toList());
         List<PostView> posts = view.posts().stream().map(p -> new PostView(p.id(), p.position(),
-                authors.get(p.authorId()), p.deleted() && !caller.isStaff() ? "" : p.html(), p.personalData(), p.voteCount(),
+                authors.get(p.authorId()), p.deleted() && !view.moderates() ? "" : p.html(), p.personalData(), p.voteCount(),
                 p.deleted(), p.editCount(), p.createdAt())).toList();
         ForumThread t = view.thread();
-        return new ThreadDetail(t.id(), t.title(), t.kind().key(), view.board().slug(), t.solved(), t.acceptedPostId(),
+        return new ThreadDetail(t.id(), t.title(), t.kind().key(), view.board().slug(), t.tags(), t.solved(),
+                t.acceptedPostId(),
                 t.status() == null ? null : t.status().key(), t.statusNote(), t.mergedInto(), t.voteCount(), t.viewCount(),
                 t.locked(),
                 posts, view.page(), view.pages(), "/t/" + t.id());

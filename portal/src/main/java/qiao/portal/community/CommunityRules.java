@@ -1,7 +1,10 @@
 package qiao.portal.community;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import qiao.portal.web.FieldErrors;
 
@@ -11,6 +14,12 @@ public final class CommunityRules {
     public static final int TITLE_MIN = 4;
     public static final int TITLE_MAX = 120;
     public static final int BODY_MAX = 32_000;
+    public static final int TAGS_MAX = 5;
+    public static final int TAG_MAX_LENGTH = 24;
+    static final int ICON_MAX = 4;
+    /** Letters (any script), digits and a few joiners, so "c++", "c#", ".net" and "微信支付" all work. */
+    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}.#+][\\p{L}\\p{N}\\p{M}._#+-]*");
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[\\s,，、;；]+");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     /** Bidirectional overrides and isolates: they make text read differently from how it is stored. */
@@ -104,6 +113,65 @@ public final class CommunityRules {
             errors.add(field, "validation.access");
             return fallback;
         }
+    }
+
+    /**
+     * Tag names as typed (a list from the API, or one field split at commas and spaces): trimmed,
+     * lower-cased, inner spaces made hyphens, duplicates dropped, at most {@link #TAGS_MAX}.
+     */
+    public static List<String> tags(List<String> raw, FieldErrors errors) {
+        if (raw == null || raw.isEmpty()) {
+            return List.of();
+        }
+        if (raw.size() > TAGS_MAX * 4) {
+            errors.add("tags", "validation.tags.tooMany", TAGS_MAX);
+            return List.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String one : raw) {
+            String name = clean(one).toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+            if (name.isEmpty()) {
+                continue;
+            }
+            int length = name.codePointCount(0, name.length());
+            if (!TAG.matcher(name).matches()) {
+                errors.add("tags", "validation.tag.characters", shortened(name));
+            } else if (length > TAG_MAX_LENGTH) {
+                errors.add("tags", "validation.tag.tooLong", shortened(name), TAG_MAX_LENGTH);
+            } else {
+                names.add(name);
+            }
+        }
+        if (names.size() > TAGS_MAX) {
+            errors.add("tags", "validation.tags.tooMany", TAGS_MAX);
+        }
+        return List.copyOf(names);
+    }
+
+    /** One field of several names (tags, usernames): separated by commas (either width), 、 or spaces. */
+    public static List<String> splitNames(String field) {
+        if (field == null || field.isBlank()) {
+            return List.of();
+        }
+        return List.of(TAG_SEPARATORS.split(field.strip()));
+    }
+
+    /** A board's mark: an emoji or a character or two, nothing invisible. */
+    public static String icon(String raw, FieldErrors errors) {
+        String value = clean(raw);
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.codePointCount(0, value.length()) > ICON_MAX || INVISIBLE.matcher(value.replace("\u200D", "")).find()
+                || BIDI_CONTROLS.matcher(value).find() || value.chars().anyMatch(Character::isWhitespace)) {
+            errors.add("icon", "validation.icon", ICON_MAX);
+        }
+        return value;
+    }
+
+    private static String shortened(String name) {
+        return name.codePointCount(0, name.length()) <= TAG_MAX_LENGTH ? name
+                : name.substring(0, name.offsetByCodePoints(0, TAG_MAX_LENGTH)) + "…";
     }
 
     private static String clean(String raw) {

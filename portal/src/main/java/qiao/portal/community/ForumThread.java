@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import qiao.portal.privacy.PersonalData;
 
 /** A thread (a question, discussion, suggestion or announcement) and its counters. */
@@ -84,6 +85,9 @@ public class ForumThread {
     private boolean locked;
     private boolean deleted;
 
+    @Column(name = "tag_names")
+    private String tagNames = "";
+
     protected ForumThread() {
     }
 
@@ -126,6 +130,15 @@ public class ForumThread {
     /** Until when the thread is the site-wide banner, or null. */
     public Instant bannerUntil() {
         return bannerUntil == null ? null : bannerUntil.toInstant();
+    }
+
+    void tagged(List<String> names) {
+        this.tagNames = String.join(" ", names);
+    }
+
+    /** The thread's tags, in the order they were given. */
+    public List<String> tags() {
+        return tagNames == null || tagNames.isEmpty() ? List.of() : List.of(tagNames.split(" "));
     }
 
     void retitle(String title) {

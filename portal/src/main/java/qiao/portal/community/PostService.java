@@ -19,7 +19,7 @@ import qiao.portal.web.Refusal;
 
 /**
  * Editing, deleting and restoring posts. Every edit keeps the replaced text as a revision; a delete
- * only hides (moderators can restore). Authors edit and delete their own posts; staff any post.
+ * only hides (moderators can restore). Authors edit and delete their own posts; the board's moderators any post.
  */
 @ApplicationScoped
 public class PostService {
@@ -36,6 +36,9 @@ public class PostService {
     Caller caller;
 
     @Inject
+    BoardModerators moderators;
+
+    @Inject
     BoardService boards;
 
     /** Changes a post's text (and, for the opening post, optionally the thread's title). */
@@ -45,10 +48,11 @@ public class PostService {
         Post post = em.find(Post.class, postId, LockModeType.PESSIMISTIC_WRITE);
         ForumThread thread = thread(post);
         boolean author = post.authorId() == me.id();
-        if (!author && !caller.isStaff()) {
+        boolean moderator = moderators.moderates(thread.boardId());
+        if (!author && !moderator) {
             throw Refusal.forbidden();
         }
-        if (!caller.isStaff() && (thread.locked() || post.deleted())) {
+        if (!moderator && (thread.locked() || post.deleted())) {
             throw Refusal.conflict("post.notEditable");
         }
         FieldErrors errors = new FieldErrors();
@@ -74,7 +78,7 @@ public class PostService {
     public List<Version> history(long postId) {
         Post post = em.find(Post.class, postId);
         ForumThread thread = thread(post);
-        if (post.deleted() && !caller.isStaff()) {
+        if (post.deleted() && !moderators.moderates(thread.boardId())) {
             throw Refusal.notFound();
         }
         boolean unmasked = caller.isStaff() || caller.signedIn() && caller.require().id() == post.authorId();
@@ -103,7 +107,7 @@ public class PostService {
         Account me = caller.require();
         Post post = em.find(Post.class, postId);
         ForumThread thread = thread(post);
-        if (post.authorId() != me.id() && !caller.isStaff()) {
+        if (post.authorId() != me.id() && !moderators.moderates(thread.boardId())) {
             throw Refusal.forbidden();
         }
         if (!post.deleted()) {
@@ -118,11 +122,11 @@ public class PostService {
     @Transactional
     public Post restore(long postId) {
         caller.require();
-        if (!caller.isStaff()) {
-            throw Refusal.forbidden();
-        }
         Post post = em.find(Post.class, postId);
         ForumThread thread = thread(post);
+        if (!moderators.moderates(thread.boardId())) {
+            throw Refusal.forbidden();
+        }
         post.restore();
         if (post.position() == 0) {
             thread.restore();
@@ -130,13 +134,13 @@ public class PostService {
         return post;
     }
 
-    /** The post's thread, if the caller may see it (deleted threads only for staff). */
+    /** The post's thread, if the caller may see it (deleted threads only for its board's moderators). */
     private ForumThread thread(Post post) {
         if (post == null) {
             throw Refusal.notFound();
         }
         ForumThread thread = em.find(ForumThread.class, post.threadId());
-        if (thread == null || thread.deleted() && !caller.isStaff()) {
+        if (thread == null || thread.deleted() && !moderators.moderates(thread.boardId())) {
             throw Refusal.notFound();
         }
         boards.readable(thread.boardId());

@@ -36,6 +36,9 @@ public class SuggestionService {
     Caller caller;
 
     @Inject
+    BoardModerators moderators;
+
+    @Inject
     BoardService boards;
 
     @Inject
@@ -46,8 +49,9 @@ public class SuggestionService {
 
     @Transactional
     public ForumThread setStatus(long threadId, String rawStatus, String rawNote) {
-        Account me = requireStaff();
+        Account me = caller.require();
         ForumThread thread = suggestion(threadId);
+        requireModerator(thread);
         FieldErrors errors = new FieldErrors();
         SuggestionStatus status = SuggestionStatus.fromKey(rawStatus == null ? "" : rawStatus.strip().toLowerCase())
                 .orElseGet(() -> {
@@ -72,12 +76,14 @@ public class SuggestionService {
     /** Merges a duplicate suggestion into another; votes move over, each voter counted once. */
     @Transactional
     public ForumThread merge(long duplicateId, long targetId) {
-        requireStaff();
+        caller.require();
         if (duplicateId == targetId) {
             throw InvalidInput.of("target", "validation.merge.self");
         }
         ForumThread duplicate = suggestion(duplicateId);
         ForumThread target = suggestion(targetId);
+        requireModerator(duplicate);
+        requireModerator(target);
         if (duplicate.mergedInto() != null || target.mergedInto() != null) {
             throw Refusal.conflict("suggestion.alreadyMerged");
         }
@@ -94,12 +100,10 @@ public class SuggestionService {
         return target;
     }
 
-    private Account requireStaff() {
-        Account me = caller.require();
-        if (!caller.isStaff()) {
+    private void requireModerator(ForumThread thread) {
+        if (!moderators.moderates(thread.boardId())) {
             throw Refusal.forbidden();
         }
-        return me;
     }
 
     private ForumThread suggestion(long id) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -67,6 +68,9 @@ public class ThreadPage {
     @Inject
     DraftService drafts;
 
+    @Inject
+    TagService tags;
+
     @POST
     @Path("pin")
     @Operation(hidden = true)
@@ -124,9 +128,10 @@ public class ThreadPage {
     @Path("posts/{postId: [0-9]+}/delete")
     @Operation(hidden = true)
     public Response delete(@PathParam("id") long id, @PathParam("postId") long postId) {
+        boolean moderator = threads.view(id, 0).moderates();
         Post post = posts.delete(postId);
-        return Response.seeOther(URI.create(post.position() == 0 && !caller.isStaff() ? "/" : "/t/" + id + "#post-" + postId))
-                .build();
+        boolean stillVisible = post.position() != 0 || moderator;
+        return Response.seeOther(URI.create(stillVisible ? "/t/" + id + "#post-" + postId : "/")).build();
     }
 
     @POST
@@ -149,14 +154,14 @@ public class ThreadPage {
     @GET
     @Operation(hidden = true)
     public Response show(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("sort") String sort,
-            @QueryParam("quote") Long quote) {
+            @QueryParam("quote") Long quote, @HeaderParam("HX-Request") String inPlaceUpdate) {
         boolean byVotes = "votes".equals(sort);
         ThreadView thread = threads.view(id, page, byVotes);
         if (thread.thread().mergedInto() != null) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
                     .location(URI.create("/t/" + thread.thread().mergedInto())).build();
         }
-        if (page == 0) {
+        if (page == 0 && inPlaceUpdate == null) {
             viewCounter.viewed(id);
         }
         String draft = quote == null ? drafts.load("thread-" + id).map(DraftService.Draft::body).orElse("")
@@ -171,6 +176,19 @@ public class ThreadPage {
             String text = PersonalData.mask(p.raw());
             return "@" + who + ":\n> " + text.strip().replace("\n", "\n> ") + "\n\n";
         }).orElse("");
+    }
+
+    @POST
+    @Path("tags")
+    @Operation(hidden = true)
+    public Response retag(@PathParam("id") long id, @FormParam("tags") String typed) {
+        try {
+            tags.retag(id, CommunityRules.splitNames(typed));
+            return Response.seeOther(URI.create("/t/" + id)).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(view(threads.view(id, 0), "", Forms.messages(e.errors(), visitor))
+                    .with("typedTags", typed == null ? "" : typed)).build();
+        }
     }
 
     @POST
@@ -300,12 +318,13 @@ public class ThreadPage {
         var authors = accounts.authors(thread.posts().stream().map(Post::authorId).distinct().toList());
         ForumThread t = thread.thread();
         boolean asker = caller.signedIn() && caller.require().id().equals(t.authorId());
-        boolean mayAccept = t.kind() == ThreadKind.QUESTION && (caller.isStaff()
+        boolean mayAccept = t.kind() == ThreadKind.QUESTION && (thread.moderates()
                 || asker && thread.board().askerMayAccept() && !t.acceptedByStaff());
         Post accepted = t.acceptedPostId() == null ? null
                 : thread.posts().stream().filter(p -> p.id().equals(t.acceptedPostId())).findFirst().orElse(null);
         return View.of("thread").with("thread", t).with("board", thread.board()).with("posts", thread.posts())
-                .with("accepted", accepted).with("mayAccept", mayAccept)
+                .with("accepted", accepted).with("mayAccept", mayAccept).with("moderates", thread.moderates())
+                .with("canRetag", thread.moderates() || asker && !t.locked())
                 .with("statuses", List.of(SuggestionStatus.values()).stream().map(SuggestionStatus::key).toList())
                 .with("myVotes", votes.myVotes(thread.posts().stream().map(Post::id).toList()))
                 .with("votedThread", t.kind() == ThreadKind.SUGGESTION && votes.votedForThread(t.id()))

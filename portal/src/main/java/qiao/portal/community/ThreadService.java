@@ -25,7 +25,6 @@ import qiao.portal.web.Refusal;
 public class ThreadService {
 
     static final int POSTS_PER_PAGE = 50;
-    static final int THREADS_PER_PAGE = 30;
     /** Sorting by votes reads this many posts of a thread at most. */
     static final int VOTE_SORT_LIMIT = 2_000;
 
@@ -52,6 +51,12 @@ public class ThreadService {
     @Inject
     FollowService follows;
 
+    @Inject
+    TagService tags;
+
+    @Inject
+    BoardModerators moderators;
+
     @Transactional
     public ForumThread start(String boardSlug, NewThread input) {
         Account me = caller.require();
@@ -63,6 +68,7 @@ public class ThreadService {
         String title = CommunityRules.title(input.title(), errors);
         String body = CommunityRules.body(input.body(), errors);
         ThreadKind kind = CommunityRules.kind(input.kind() == null ? "discussion" : input.kind(), errors);
+        List<String> tagNames = tags.allowed(board, CommunityRules.tags(input.tags(), errors), errors);
         errors.throwIfAny();
         if (kind == ThreadKind.ANNOUNCEMENT && !caller.isStaff()) {
             throw InvalidInput.of("kind", "validation.kind.staffOnly");
@@ -76,6 +82,7 @@ public class ThreadService {
         ForumThread thread = new ForumThread(board.id(), kind, title, me.id(), now);
         em.persist(thread);
         em.flush();
+        tags.attach(thread, tagNames);
         Cooked cooked = cook(body);
         Post post = new Post(thread.id(), me.id(), 0, body, cooked, key, now);
         em.persist(post);
@@ -95,7 +102,7 @@ public class ThreadService {
         if (!board.replyAccess().allows(caller)) {
             throw Refusal.forbidden();
         }
-        if (thread.locked() && !caller.isStaff()) {
+        if (thread.locked() && !moderators.moderates(board.id())) {
             throw Refusal.conflict("thread.locked");
         }
         FieldErrors errors = new FieldErrors();
@@ -141,8 +148,9 @@ public class ThreadService {
                 .setParameter("t", thread.id()).setParameter("from", p * POSTS_PER_PAGE)
                 .setMaxResults(POSTS_PER_PAGE).getResultList();
         int pages = thread.replyCount() / POSTS_PER_PAGE + 1;
+        boolean moderator = moderators.moderates(board.id());
         return new ThreadView(board, thread, posts, p, pages,
-                caller.signedIn() && board.replyAccess().allows(caller) && (!thread.locked() || caller.isStaff()));
+                caller.signedIn() && board.replyAccess().allows(caller) && (!thread.locked() || moderator), moderator);
     }
 
     private List<Post> byVotes(ForumThread thread, int page) {
@@ -152,43 +160,6 @@ public class ThreadService {
                 .sorted(java.util.Comparator.comparingInt((Post p) -> p.position() == 0 ? 0
                         : p.id().equals(accepted) ? 1 : 2))
                 .skip((long) page * POSTS_PER_PAGE).limit(POSTS_PER_PAGE).toList();
-    }
-
-    /** One page of a board's threads, in the filter's order, after the cursor if there is one. */
-    @Transactional
-    public ThreadList list(String boardSlug, ThreadFilter filter, ThreadCursor after) {
-        Board board = boards.readable(boardSlug);
-        ThreadOrder order = filter.order();
-        StringBuilder jpql = new StringBuilder("SELECT t FROM ForumThread t WHERE t.boardId = :b AND t.deleted = FALSE "
-                + "AND t.mergedInto IS NULL");
-        if (filter.kind() != null) {
-            jpql.append(" AND t.kind = :kind");
-        }
-        if (filter.solved() != null) {
-            jpql.append(filter.solved() ? " AND t.acceptedPostId IS NOT NULL" : " AND t.acceptedPostId IS NULL");
-        }
-        if (filter.status() != null) {
-            jpql.append(" AND t.status = :status");
-        }
-        String field = "t." + order.field();
-        if (after != null) {
-            jpql.append(" AND (").append(field).append(" < :key OR (").append(field).append(" = :key AND t.id < :id))");
-        }
-        jpql.append(" ORDER BY ").append(field).append(" DESC, t.id DESC");
-        var query = em.createQuery(jpql.toString(), ForumThread.class).setParameter("b", board.id());
-        if (filter.kind() != null) {
-            query.setParameter("kind", filter.kind());
-        }
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        }
-        if (after != null) {
-            query.setParameter("key", order.parameter(after.key())).setParameter("id", after.id());
-        }
-        List<ForumThread> found = query.setMaxResults(THREADS_PER_PAGE + 1).getResultList();
-        List<ForumThread> threads = found.stream().limit(THREADS_PER_PAGE).toList();
-        ThreadCursor next = found.size() > THREADS_PER_PAGE ? ThreadCursor.after(threads.get(threads.size() - 1), order) : null;
-        return new ThreadList(board, threads, next, caller.signedIn() && board.startAccess().allows(caller));
     }
 
     /**
@@ -221,7 +192,7 @@ public class ThreadService {
 
     private ForumThread readableThread(long threadId) {
         ForumThread thread = em.find(ForumThread.class, threadId);
-        if (thread == null || thread.deleted() && !caller.isStaff()) {
+        if (thread == null || thread.deleted() && !moderators.moderates(thread.boardId())) {
             throw Refusal.notFound();
         }
         return thread;

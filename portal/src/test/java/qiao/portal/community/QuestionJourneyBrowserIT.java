@@ -34,20 +34,6 @@ class QuestionJourneyBrowserIT {
         return Deployments.portal();
     }
 
-    private static void signIn(Chromium chromium, String name) {
-        signIn(chromium, name, WebClient.PASSWORD);
-    }
-
-    private static void signIn(Chromium chromium, String name, String password) {
-        WebDriver browser = chromium.driver();
-        chromium.open("/signin");
-        browser.findElement(By.id("username")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("signin-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-profile")));
-    }
-
     @Test
     void askAndAnswer() throws IOException {
         WebClient api = new WebClient();
@@ -63,7 +49,7 @@ class QuestionJourneyBrowserIT {
             WebDriver browser = chromium.driver();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-            signIn(chromium, asker);
+            chromium.signIn(asker, WebClient.PASSWORD);
             chromium.open("/");
             browser.findElement(By.cssSelector("a[href='/b/" + slug + "']")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-thread"))).click();
@@ -86,7 +72,7 @@ class QuestionJourneyBrowserIT {
             WebDriver browser = chromium.driver();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-            signIn(chromium, helper);
+            chromium.signIn(helper, WebClient.PASSWORD);
             browser.get(threadUrl);
             browser.findElement(By.id("body")).sendKeys("先在 **安全中心** 冻结账号，@" + asker + " 然后联系客服。");
             browser.findElement(By.id("reply-submit")).click();
@@ -107,7 +93,7 @@ class QuestionJourneyBrowserIT {
             WebDriver browser = chromium.driver();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-            signIn(chromium, WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
+            chromium.signIn(WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
             browser.get(threadUrl);
             browser.findElement(By.cssSelector("button.accept")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accepted-answer")));
@@ -136,7 +122,7 @@ class QuestionJourneyBrowserIT {
             WebDriver browser = chromium.driver();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-            signIn(chromium, voter, WebClient.PASSWORD);
+            chromium.signIn(voter, WebClient.PASSWORD);
             chromium.open("/t/" + suggestion);
             browser.findElement(By.id("thread-vote")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread-votes"), "1"));
@@ -146,9 +132,9 @@ class QuestionJourneyBrowserIT {
             WebDriver browser = chromium.driver();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-            signIn(chromium, WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
+            chromium.signIn(WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
             chromium.open("/t/" + suggestion);
-            browser.findElement(By.cssSelector("details.staff-tools summary")).click();
+            browser.findElement(By.cssSelector("#suggestion-tools summary")).click();
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status"))).selectByValue("planned");
             browser.findElement(By.id("note")).sendKeys("下个版本上线");
             browser.findElement(By.id("status-submit")).click();
@@ -169,7 +155,7 @@ class QuestionJourneyBrowserIT {
             WebDriver browser = chromium.driver();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-            signIn(chromium, voter, WebClient.PASSWORD);
+            chromium.signIn(voter, WebClient.PASSWORD);
             assertTrue(browser.findElement(By.id("unread-count")).getText().equals("1"), "the voter was notified");
             browser.findElement(By.id("nav-notifications")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notifications"), "希望支持深色模式"));
