@@ -94,7 +94,8 @@ public class BoardPages {
         caller.require();
         Board board = boards.readable(slug);
         return drafts.load("board-" + slug)
-                .map(d -> composerView(board, typed(d.title(), d.body(), "question", "", ""), Map.of()).with("fromDraft", true))
+                .map(d -> composerView(board, typed(d.title(), d.body(), d.kind() == null ? "question" : d.kind(), d.tags(), ""),
+                        Map.of()).with("fromDraft", true))
                 .orElseGet(() -> composerView(board, Map.of("kind", "question"), Map.of()));
     }
 
@@ -115,7 +116,7 @@ public class BoardPages {
             @FormParam("confirmPersonalData") String confirmed, @FormParam("action") String action) {
         caller.require();
         if ("draft".equals(action)) {
-            drafts.save("board-" + slug, title, body);
+            drafts.save("board-" + slug, title, body, kind, tags);
             return Response.ok(composerView(boards.readable(slug), typed(title, body, kind, tags, key), Map.of())
                     .with("draftSaved", true)).build();
         }

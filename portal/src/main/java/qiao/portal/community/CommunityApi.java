@@ -165,8 +165,8 @@ public class CommunityApi {
     public record Following(boolean following) {
     }
 
-    /** A draft's text. */
-    public record DraftBody(String title, String body) {
+    /** A draft's text; a new thread's draft (board-<slug>) may also keep its kind and tags field. */
+    public record DraftBody(String title, String body, String kind, String tags) {
     }
 
     @POST
@@ -211,7 +211,7 @@ public class CommunityApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save the caller's draft for a place")
     public Response saveDraft(@PathParam("key") String key, DraftBody body) {
-        drafts.save(key, body.title(), body.body());
+        drafts.save(key, body.title(), body.body(), body.kind(), body.tags());
         return Response.noContent().build();
     }
 
@@ -255,6 +255,20 @@ public class CommunityApi {
     @Operation(summary = "Show an announcement as the site-wide banner until a date (staff)")
     public Pinned banner(@PathParam("id") long id, Banner body) {
         return Pinned.of(announcements.banner(id, body.until(), visitor.zone()));
+    }
+
+    /** Whether a thread is closed to replies. */
+    public record Lock(boolean locked) {
+    }
+
+    @PUT
+    @Path("threads/{id: [0-9]+}/lock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close a thread to replies, or open it again (the board's moderators)")
+    @APIResponse(responseCode = "200", description = "The thread's state")
+    @APIResponse(responseCode = "403", description = "Not a moderator of the thread's board")
+    public Lock lock(@PathParam("id") long id, Lock body) {
+        return new Lock(threads.lock(id, body != null && body.locked()).locked());
     }
 
     @PUT

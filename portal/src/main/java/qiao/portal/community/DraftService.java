@@ -23,9 +23,11 @@ public class DraftService {
 
     private static final Pattern KEY = Pattern.compile("(thread-[0-9]{1,18}|board-[a-z0-9-]{2,63})");
 
-    /** A saved draft. */
-    public record Draft(String key, String title, String body) {
+    /** A saved draft; kind and tags only for a new thread's (null otherwise). */
+    public record Draft(String key, String title, String body, String kind, String tags) {
     }
+
+    private static final int TAGS_FIELD_MAX = 400;
 
     @PersistenceContext(unitName = "qiao")
     EntityManager em;
@@ -38,6 +40,12 @@ public class DraftService {
 
     @Transactional
     public void save(String key, String title, String body) {
+        save(key, title, body, null, null);
+    }
+
+    /** Saves a new thread's draft with its kind (ignored unless it is one) and tags field as typed. */
+    @Transactional
+    public void save(String key, String title, String body, String kind, String tags) {
         long me = caller.require().id();
         requireKey(key);
         FieldErrors errors = new FieldErrors();
@@ -47,11 +55,17 @@ public class DraftService {
         if (title != null && title.codePointCount(0, title.length()) > CommunityRules.TITLE_MAX) {
             errors.add("title", "validation.tooLong", CommunityRules.TITLE_MAX);
         }
+        if (tags != null && tags.length() > TAGS_FIELD_MAX) {
+            errors.add("tags", "validation.tooLong", TAGS_FIELD_MAX);
+        }
         errors.throwIfAny();
         discard(me, key);
-        em.createNativeQuery("INSERT INTO draft (account_id, draft_key, title, body, saved_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+        em.createNativeQuery("INSERT INTO draft (account_id, draft_key, title, body, saved_at, kind, tags) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, me).setParameter(2, key).setParameter(3, title == null ? "" : title)
                 .setParameter(4, body == null ? "" : body).setParameter(5, clock.instant().atOffset(ZoneOffset.UTC))
+                .setParameter(6, ThreadKind.fromKey(kind == null ? "" : kind).map(ThreadKind::key).orElse(null))
+                .setParameter(7, tags == null || tags.isBlank() ? null : tags.strip())
                 .executeUpdate();
     }
 
@@ -60,9 +74,10 @@ public class DraftService {
         if (!caller.signedIn() || !KEY.matcher(key).matches()) {
             return Optional.empty();
         }
-        List<?> rows = em.createNativeQuery("SELECT title, body FROM draft WHERE account_id = ?1 AND draft_key = ?2")
+        List<?> rows = em.createNativeQuery("SELECT title, body, kind, tags FROM draft WHERE account_id = ?1 AND draft_key = ?2")
                 .setParameter(1, caller.require().id()).setParameter(2, key).getResultList();
-        return rows.stream().findFirst().map(r -> (Object[]) r).map(r -> new Draft(key, (String) r[0], (String) r[1]));
+        return rows.stream().findFirst().map(r -> (Object[]) r)
+                .map(r -> new Draft(key, (String) r[0], (String) r[1], (String) r[2], (String) r[3]));
     }
 
     @Transactional

@@ -109,6 +109,10 @@ public class ForumThread {
         this.lastActivityAt = this.statusChangedAt;
     }
 
+    void lock(boolean locked) {
+        this.locked = locked;
+    }
+
     void mergeInto(long target) {
         this.mergedInto = target;
         this.locked = true;

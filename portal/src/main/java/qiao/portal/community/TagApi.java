@@ -51,9 +51,10 @@ public class TagApi {
 
     @GET
     @Path("tags")
-    @Operation(summary = "Every tag with how many threads carry it, most used first")
+    @Operation(summary = "The tags the caller can see (managed ones, and free ones on threads the caller may read), "
+            + "most used first, with how many such threads carry each")
     public List<TagView> list() {
-        return tags.all().stream().map(TagView::of).toList();
+        return tags.visible().stream().map(TagView::of).toList();
     }
 
     @GET

@@ -30,7 +30,7 @@ public class TagPages {
     @GET
     @Operation(hidden = true)
     public View index() {
-        return View.of("tags").with("tags", tags.all());
+        return View.of("tags").with("tags", tags.visible());
     }
 
     @GET

@@ -107,14 +107,37 @@ public class TagService {
         return em.createQuery("SELECT t FROM Tag t WHERE t.managed = TRUE ORDER BY t.name", Tag.class).getResultList();
     }
 
-    /** Every tag with the number of threads that carry it, most used first. */
+    /**
+     * The tags the caller can see, most used first, with how many of their threads the caller may
+     * read: the managed tags, and free tags on at least one such thread (so a tag used only in a
+     * staff board stays as private as the board).
+     */
+    @Transactional
+    public List<TagUse> visible() {
+        List<Long> boardIds = boards.visible().stream().map(Board::id).toList();
+        Map<Long, Long> counts = boardIds.isEmpty() ? Map.of() : em.createQuery("SELECT x.tagId, COUNT(x) FROM ThreadTag x, "
+                + "ForumThread t WHERE t.id = x.threadId AND t.boardId IN :boards AND t.deleted = FALSE GROUP BY x.tagId",
+                Object[].class).setParameter("boards", boardIds).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return uses(counts, true);
+    }
+
+    /** Admins: every tag, with every thread that carries it counted. */
     @Transactional
     public List<TagUse> all() {
+        caller.require(Role.ADMIN);
         Map<Long, Long> counts = em.createQuery("SELECT x.tagId, COUNT(x) FROM ThreadTag x GROUP BY x.tagId", Object[].class)
                 .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return uses(counts, false);
+    }
+
+    private List<TagUse> uses(Map<Long, Long> counts, boolean usedOrManagedOnly) {
         List<TagUse> uses = new ArrayList<>();
         for (Tag tag : em.createQuery("SELECT t FROM Tag t ORDER BY t.name", Tag.class).getResultList()) {
-            uses.add(new TagUse(tag, counts.getOrDefault(tag.id(), 0L)));
+            long threads = counts.getOrDefault(tag.id(), 0L);
+            if (!usedOrManagedOnly || threads > 0 || tag.managed()) {
+                uses.add(new TagUse(tag, threads));
+            }
         }
         uses.sort((a, b) -> Long.compare(b.threads(), a.threads()));
         return uses;

@@ -179,6 +179,14 @@ public class ThreadPage {
     }
 
     @POST
+    @Path("lock")
+    @Operation(hidden = true)
+    public Response lock(@PathParam("id") long id, @FormParam("undo") String undo) {
+        threads.lock(id, !"yes".equals(undo));
+        return Response.seeOther(URI.create("/t/" + id)).build();
+    }
+
+    @POST
     @Path("tags")
     @Operation(hidden = true)
     public Response retag(@PathParam("id") long id, @FormParam("tags") String typed) {

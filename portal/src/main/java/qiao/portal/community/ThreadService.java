@@ -162,6 +162,19 @@ public class ThreadService {
                 .skip((long) page * POSTS_PER_PAGE).limit(POSTS_PER_PAGE).toList();
     }
 
+    /** Closes a thread to replies (moderators may still reply) or opens it again: the board's moderators. */
+    @Transactional
+    public ForumThread lock(long threadId, boolean locked) {
+        caller.require();
+        ForumThread thread = readableThread(threadId);
+        boards.readable(thread.boardId());
+        if (!moderators.moderates(thread.boardId())) {
+            throw Refusal.forbidden();
+        }
+        thread.lock(locked);
+        return thread;
+    }
+
     /**
      * A post as written, personal data unmasked: for its author, or for staff who give a reason
      * (their look is logged). Anyone else learns nothing, not even that the post exists.

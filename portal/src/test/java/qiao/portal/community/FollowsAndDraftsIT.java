@@ -73,7 +73,7 @@ class FollowsAndDraftsIT {
         String token = api.token(name, WebClient.PASSWORD);
         Page form = browser.get("/b/" + slug + "/new");
         Page saved = browser.postForm("/b/" + slug + "/new", Map.of("_csrf", form.csrf(), "title", "Half a thought",
-                "body", "我还没写完……", "kind", "question", "key", "k1", "action", "draft"));
+                "body", "我还没写完……", "kind", "suggestion", "tags", "深色模式, 界面", "key", "k1", "action", "draft"));
         assertEquals(200, saved.status());
         assertTrue(saved.body().contains("id=\"draft-saved\""));
         assertEquals("我还没写完……", api.json("GET", "/api/v1/drafts/board-" + slug, null, token).json().getString("body"));
@@ -82,6 +82,8 @@ class FollowsAndDraftsIT {
         laptop.signIn(name, WebClient.PASSWORD);
         Page again = laptop.get("/b/" + slug + "/new");
         assertTrue(again.body().contains("我还没写完……") && again.body().contains("id=\"draft-restored\""), "on another device too");
+        assertTrue(again.body().contains("value=\"suggestion\" checked"), "with its kind");
+        assertTrue(again.body().contains("value=\"深色模式, 界面\""), "and its tags");
 
         Page posted = laptop.postForm("/b/" + slug + "/new", Map.of("_csrf", again.csrf(), "title", "Now it is finished",
                 "body", "写完了", "kind", "question", "key", "k2"));

@@ -98,6 +98,12 @@ class TagsAndBoardModeratorsIT {
         assertEquals(2, api.json("GET", "/api/v1/tags/" + enc(tag) + "/threads", null, api.adminToken()).json()
                 .getJsonArray("threads").size(), "staff see both");
         assertEquals(404, new WebClient().get("/tags/no-such-tag-here").status());
+
+        String internal = WebClient.uniqueName("内部").toLowerCase();
+        assertEquals(201, start(staffOnly, api.adminToken(), "只在内部版块用的标签", "[\"" + internal + "\"]").status());
+        assertFalse(api.json("GET", "/api/v1/tags", null, null).body().contains(internal), "a staff board's tag stays private");
+        assertFalse(new WebClient().get("/tags").body().contains(internal));
+        assertTrue(api.json("GET", "/api/v1/tags", null, api.adminToken()).body().contains(internal));
     }
 
     @Test
@@ -236,6 +242,17 @@ class TagsAndBoardModeratorsIT {
         assertTrue(api.json("GET", "/api/v1/threads/" + here, null, asker).json().getJsonArray("posts").getJsonObject(1)
                 .getString("html").isEmpty());
         assertEquals(200, api.json("POST", "/api/v1/posts/" + replyHere + "/restore", null, moderator).status());
+
+        Page locked = api.json("PUT", "/api/v1/threads/" + here + "/lock", "{\"locked\":true}", moderator);
+        assertEquals(200, locked.status(), locked.body());
+        Page refused = api.json("POST", "/api/v1/threads/" + here + "/posts", "{\"body\":\"还能回复吗\"}", asker);
+        assertEquals(409, refused.status());
+        assertTrue(refused.body().contains("只有版主可以回复"), refused.body());
+        assertEquals(201, api.json("POST", "/api/v1/threads/" + here + "/posts", "{\"body\":\"版主补充\"}", moderator).status());
+        assertTrue(new WebClient().get("/t/" + here).body().contains("id=\"thread-locked\""));
+        assertEquals(403, api.json("PUT", "/api/v1/threads/" + there + "/lock", "{\"locked\":true}", moderator).status());
+        assertEquals(200, api.json("PUT", "/api/v1/threads/" + here + "/lock", "{\"locked\":false}", moderator).status());
+        assertEquals(201, api.json("POST", "/api/v1/threads/" + here + "/posts", "{\"body\":\"又开放了\"}", asker).status());
 
         WebClient browser = new WebClient();
         browser.signIn(moderatorName, WebClient.PASSWORD);
