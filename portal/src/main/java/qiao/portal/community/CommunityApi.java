@@ -200,6 +200,7 @@ public class CommunityApi {
     @GET
     @Path("drafts/{key}")
     @Operation(summary = "The caller's draft for a place: thread-<id> or board-<slug>")
+    @APIResponse(responseCode = "200", description = "The draft")
     @APIResponse(responseCode = "404", description = "No draft there")
     public DraftService.Draft draft(@PathParam("key") String key) {
         caller.require();
@@ -421,6 +422,7 @@ public class CommunityApi {
     @Operation(summary = "A board's threads, 30 a page", description = "sort: latest (default), newest, votes, "
             + "unsolved; kind: question, discussion, suggestion, announcement; solved: yes or no; status: a "
             + "suggestion status; tag: a tag name; cursor: the previous page's next")
+    @APIResponse(responseCode = "200", description = "A page of threads; next is absent on the last page")
     @APIResponse(responseCode = "404", description = "No such board, or the caller may not read it")
     public ThreadPage listThreads(@PathParam("slug") String slug, @QueryParam("cursor") String cursor,
             @QueryParam("sort") String sort, @QueryParam("kind") String kind, @QueryParam("solved") String solved,
@@ -448,6 +450,7 @@ public class CommunityApi {
     @GET
     @Path("threads/{id: [0-9]+}")
     @Operation(summary = "A thread with a page of its posts (50 a page)")
+    @APIResponse(responseCode = "200", description = "The thread")
     @APIResponse(responseCode = "404", description = "No such thread, or the caller may not read its board")
     public ThreadDetail thread(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("sort") String sort) {
         ThreadView view = threads.view(id, page, "votes".equals(sort));
