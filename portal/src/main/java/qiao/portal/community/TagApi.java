@@ -62,9 +62,9 @@ public class TagApi {
     @Operation(summary = "The threads that carry a tag, latest activity first, in the boards the caller may read (30 a page)")
     @APIResponse(responseCode = "200", description = "A page of threads; pass next as cursor for the following one")
     @APIResponse(responseCode = "404", description = "No such tag")
-    public CommunityApi.ThreadPage threads(@PathParam("name") String name, @QueryParam("cursor") String cursor) {
+    public BoardApi.ThreadPage threads(@PathParam("name") String name, @QueryParam("cursor") String cursor) {
         ThreadLists.Tagged page = lists.tagged(name, ThreadCursor.decode(cursor, ThreadOrder.LATEST).orElse(null));
-        return new CommunityApi.ThreadPage(CommunityApi.ThreadSummary.of(page.threads(), accounts),
+        return new BoardApi.ThreadPage(BoardApi.ThreadSummary.of(page.threads(), accounts),
                 page.next() == null ? null : page.next().encode());
     }
 
