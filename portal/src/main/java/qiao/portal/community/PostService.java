@@ -1,6 +1,7 @@
 package qiao.portal.community;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,6 +41,9 @@ public class PostService {
 
     @Inject
     BoardService boards;
+
+    @Inject
+    Event<ThreadTagsChanged> tagsChanged;
 
     /** Changes a post's text (and, for the opening post, optionally the thread's title). */
     @Transactional
@@ -114,6 +118,7 @@ public class PostService {
             post.delete(me.id(), clock.instant());
             if (post.position() == 0) {
                 thread.delete();
+                tagsChanged.fire(new ThreadTagsChanged());
             }
         }
         return post;
@@ -130,6 +135,7 @@ public class PostService {
         post.restore();
         if (post.position() == 0) {
             thread.restore();
+            tagsChanged.fire(new ThreadTagsChanged());
         }
         return post;
     }

@@ -1,6 +1,7 @@
 package qiao.portal.community;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +44,12 @@ public class TagService {
     @Inject
     FreeTags freeTags;
 
+    @Inject
+    TagCounts tagCounts;
+
+    @Inject
+    Event<ThreadTagsChanged> tagsChanged;
+
     /** A tag and how many threads carry it. */
     public record TagUse(Tag tag, long threads) {
     }
@@ -76,6 +83,7 @@ public class TagService {
             em.persist(new ThreadTag(thread.id(), tagId));
         }
         thread.tagged(names);
+        tagsChanged.fire(new ThreadTagsChanged());
     }
 
     /** New tags for a thread: its author (while it is open) or the board's moderators. */
@@ -114,12 +122,7 @@ public class TagService {
      */
     @Transactional
     public List<TagUse> visible() {
-        List<Long> boardIds = boards.visible().stream().map(Board::id).toList();
-        Map<Long, Long> counts = boardIds.isEmpty() ? Map.of() : em.createQuery("SELECT x.tagId, COUNT(x) FROM ThreadTag x, "
-                + "ForumThread t WHERE t.id = x.threadId AND t.boardId IN :boards AND t.deleted = FALSE GROUP BY x.tagId",
-                Object[].class).setParameter("boards", boardIds).getResultStream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
-        return uses(counts, true);
+        return uses(tagCounts.inBoards(boards.visible().stream().map(Board::id).toList()), true);
     }
 
     /** Admins: every tag, with every thread that carries it counted. */
@@ -181,6 +184,7 @@ public class TagService {
             thread.tagged(thread.tags().stream().filter(n -> !n.equals(name)).toList());
         }
         em.remove(tag);
+        tagsChanged.fire(new ThreadTagsChanged());
     }
 
     private long made(String name) {

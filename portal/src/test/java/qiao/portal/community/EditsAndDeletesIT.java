@@ -72,9 +72,7 @@ class EditsAndDeletesIT {
     }
 
     private List<JsonObject> revisionsArray(long post) {
-        return jakarta.json.Json.createReader(new java.io.StringReader(
-                        api.json("GET", "/api/v1/posts/" + post + "/revisions", null, null).body())).readArray()
-                .getValuesAs(JsonObject.class);
+        return api.json("GET", "/api/v1/posts/" + post + "/revisions", null, null).jsonArray().getValuesAs(JsonObject.class);
     }
 
     @Test

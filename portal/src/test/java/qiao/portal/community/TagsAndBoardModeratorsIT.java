@@ -104,6 +104,23 @@ class TagsAndBoardModeratorsIT {
         assertFalse(api.json("GET", "/api/v1/tags", null, null).body().contains(internal), "a staff board's tag stays private");
         assertFalse(new WebClient().get("/tags").body().contains(internal));
         assertTrue(api.json("GET", "/api/v1/tags", null, api.adminToken()).body().contains(internal));
+
+        assertEquals(1, threadsTagged(tag, null), "the anonymous count leaves the staff board out");
+        assertEquals(2, threadsTagged(tag, api.adminToken()));
+        Page another = start(open, member, "又一个公开的退款问题", "[\"" + tag + "\"]");
+        assertEquals(2, threadsTagged(tag, null), "a new thread counts at once");
+        long opening = api.json("GET", another.json().getString("url").replace("/t/", "/api/v1/threads/"), null, null)
+                .json().getJsonArray("posts").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(204, api.json("DELETE", "/api/v1/posts/" + opening, null, member).status());
+        assertEquals(1, threadsTagged(tag, null), "a deleted thread stops counting at once");
+        assertEquals(200, api.json("POST", "/api/v1/posts/" + opening + "/restore", null, api.adminToken()).status());
+        assertEquals(2, threadsTagged(tag, null), "and counts again when restored");
+    }
+
+    private long threadsTagged(String tag, String token) {
+        return api.json("GET", "/api/v1/tags", null, token).jsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(t -> t.getString("name").equals(tag)).mapToLong(t -> t.getJsonNumber("threads").longValue())
+                .findFirst().orElse(0);
     }
 
     @Test
