@@ -36,5 +36,8 @@ if [ -n "${BOARD:-}" ] && [ -n "${THREAD:-}" ]; then
   run "board list, tag (1/20)"  "/b/$BOARD?tag=tag-7"
   run "  its page 2 (keyset)"   "/b/$BOARD?tag=tag-7&after=$cursor"
   run "board JSON, tag (1/20)"  "/api/v1/boards/$BOARD/threads?tag=tag-7"
+  run "tag page (1/20)"         "/tags/tag-7"
+  run "tag page (every thread)" "/tags/%E7%99%BB%E5%BD%95"
+  run "tag index"               "/tags"
   run "board colours (304)"     "/boards.css" -H "If-None-Match: $(curl -fsSI "$base/boards.css" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')"
 fi
