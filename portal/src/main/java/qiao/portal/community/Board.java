@@ -82,17 +82,6 @@ public class Board {
         this.replyAccess = settings.reply();
     }
 
-    void threadStarted(Instant now) {
-        threadCount++;
-        postCount++;
-        lastActivityAt = now.atOffset(ZoneOffset.UTC);
-    }
-
-    void replied(Instant now) {
-        postCount++;
-        lastActivityAt = now.atOffset(ZoneOffset.UTC);
-    }
-
     public Long id() {
         return id;
     }

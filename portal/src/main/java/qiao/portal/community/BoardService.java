@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import qiao.portal.identity.Caller;
@@ -123,6 +126,27 @@ public class BoardService {
             errors.add("position", "validation.number");
             return 0;
         }
+    }
+
+    /**
+     * Adds to a board's counts of live threads and posts, and moves its last activity forward to
+     * {@code activity} (unless null). One update statement, so writers in the same board at the
+     * same moment all count: reading the board and writing it back lost most of them under load.
+     */
+    void count(long boardId, int threads, int posts, Instant activity) {
+        if (activity == null) {
+            em.createQuery("UPDATE Board b SET b.threadCount = b.threadCount + :threads, "
+                            + "b.postCount = b.postCount + :posts WHERE b.id = :id")
+                    .setParameter("threads", threads).setParameter("posts", posts).setParameter("id", boardId)
+                    .executeUpdate();
+            return;
+        }
+        OffsetDateTime at = activity.atOffset(ZoneOffset.UTC);
+        em.createQuery("UPDATE Board b SET b.threadCount = b.threadCount + :threads, b.postCount = b.postCount + :posts, "
+                        + "b.lastActivityAt = CASE WHEN b.lastActivityAt IS NULL OR b.lastActivityAt < :at THEN :at "
+                        + "ELSE b.lastActivityAt END WHERE b.id = :id")
+                .setParameter("threads", threads).setParameter("posts", posts).setParameter("at", at)
+                .setParameter("id", boardId).executeUpdate();
     }
 
     /** The boards the caller may read, in their set order. */

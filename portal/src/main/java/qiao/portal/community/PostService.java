@@ -115,10 +115,17 @@ public class PostService {
             throw Refusal.forbidden();
         }
         if (!post.deleted()) {
-            post.delete(me.id(), clock.instant());
             if (post.position() == 0) {
+                int posts = livePosts(thread);
+                post.delete(me.id(), clock.instant());
                 thread.delete();
+                boards.count(thread.boardId(), -1, -posts, null);
                 tagsChanged.fire(new ThreadTagsChanged());
+            } else {
+                post.delete(me.id(), clock.instant());
+                if (!thread.deleted()) {
+                    boards.count(thread.boardId(), 0, -1, null);
+                }
             }
         }
         return post;
@@ -132,12 +139,23 @@ public class PostService {
         if (!moderators.moderates(thread.boardId())) {
             throw Refusal.forbidden();
         }
+        if (!post.deleted()) {
+            return post;
+        }
         post.restore();
         if (post.position() == 0) {
             thread.restore();
+            boards.count(thread.boardId(), 1, livePosts(thread), null);
             tagsChanged.fire(new ThreadTagsChanged());
+        } else if (!thread.deleted()) {
+            boards.count(thread.boardId(), 0, 1, null);
         }
         return post;
+    }
+
+    private int livePosts(ForumThread thread) {
+        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.threadId = :t AND p.deletedAt IS NULL", Long.class)
+                .setParameter("t", thread.id()).getSingleResult().intValue();
     }
 
     /** The post's thread, if the caller may see it (deleted threads only for its board's moderators). */

@@ -87,10 +87,10 @@ public class ThreadService {
         Post post = new Post(thread.id(), me.id(), 0, body, cooked, key, now);
         em.persist(post);
         em.flush();
-        em.find(Board.class, board.id()).threadStarted(now);
         published.fire(new PostPublished(thread.id(), thread.title(), post.id(), 0, me.id(), me.id(), cooked.mentions(),
                 follows.followers(FollowService.BOARD, board.id())));
         follows.follow(me.id(), FollowService.THREAD, thread.id());
+        boards.count(board.id(), 1, 1, now); // last: every writer in the board queues on this row until commit
         return thread;
     }
 
@@ -120,10 +120,10 @@ public class ThreadService {
         Post post = new Post(thread.id(), me.id(), position, body, cooked, key, now);
         em.persist(post);
         em.flush();
-        em.find(Board.class, board.id()).replied(now);
         published.fire(new PostPublished(thread.id(), thread.title(), post.id(), position, me.id(), thread.authorId(),
                 cooked.mentions(), follows.followers(FollowService.THREAD, thread.id())));
         follows.follow(me.id(), FollowService.THREAD, thread.id());
+        boards.count(board.id(), 0, 1, now); // last: every writer in the board queues on this row until commit
         return post;
     }
 
