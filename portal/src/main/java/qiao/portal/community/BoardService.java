@@ -156,6 +156,12 @@ public class BoardService {
                 .filter(b -> b.readAccess().allows(caller)).toList();
     }
 
+    /** The boards the caller may read and moderates, in their set order (where they may move threads). */
+    @Transactional
+    public List<Board> moderated() {
+        return visible().stream().filter(b -> moderators.moderates(b.id())).toList();
+    }
+
     /** A board the caller may read; boards they may not read do not exist for them (404). */
     @Transactional
     public Board readable(String slug) {

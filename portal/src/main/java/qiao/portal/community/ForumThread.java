@@ -113,6 +113,10 @@ public class ForumThread {
         this.locked = locked;
     }
 
+    void moveTo(long boardId) {
+        this.boardId = boardId;
+    }
+
     void mergeInto(long target) {
         this.mergedInto = target;
         this.locked = true;

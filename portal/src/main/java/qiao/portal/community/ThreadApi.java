@@ -197,6 +197,22 @@ public class ThreadApi {
         return Pinned.of(announcements.banner(id, body.until(), visitor.zone()));
     }
 
+    /** Where a thread should go: a board's slug. */
+    public record Move(String board) {
+    }
+
+    @PUT
+    @Path("threads/{id: [0-9]+}/board")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a thread to another board (people who moderate both boards)")
+    @APIResponse(responseCode = "200", description = "The thread, in its new board")
+    @APIResponse(responseCode = "400", description = "No board given, or no such board that the caller can see")
+    @APIResponse(responseCode = "403", description = "Not a moderator of both boards")
+    public ThreadDetail move(@PathParam("id") long id, Move body) {
+        threads.move(id, body == null ? null : body.board());
+        return thread(id, 0, null);
+    }
+
     @PUT
     @Path("threads/{id: [0-9]+}/lock")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -63,6 +63,9 @@ public class ThreadPage {
     FollowService follows;
 
     @Inject
+    BoardService boards;
+
+    @Inject
     ViewCounter viewCounter;
 
     @Inject
@@ -184,6 +187,18 @@ public class ThreadPage {
     public Response lock(@PathParam("id") long id, @FormParam("undo") String undo) {
         threads.lock(id, !"yes".equals(undo));
         return Response.seeOther(URI.create("/t/" + id)).build();
+    }
+
+    @POST
+    @Path("move")
+    @Operation(hidden = true)
+    public Response move(@PathParam("id") long id, @FormParam("board") String board) {
+        try {
+            threads.move(id, board);
+            return Response.seeOther(URI.create("/t/" + id)).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(view(threads.view(id, 0), "", Forms.messages(e.errors(), visitor))).build();
+        }
     }
 
     @POST
@@ -333,6 +348,8 @@ public class ThreadPage {
         return View.of("thread").with("thread", t).with("board", thread.board()).with("posts", thread.posts())
                 .with("accepted", accepted).with("mayAccept", mayAccept).with("moderates", thread.moderates())
                 .with("canRetag", thread.moderates() || asker && !t.locked())
+                .with("moveTargets", thread.moderates() ? boards.moderated().stream()
+                        .filter(b -> !b.id().equals(t.boardId())).toList() : List.of())
                 .with("statuses", List.of(SuggestionStatus.values()).stream().map(SuggestionStatus::key).toList())
                 .with("myVotes", votes.myVotes(thread.posts().stream().map(Post::id).toList()))
                 .with("votedThread", t.kind() == ThreadKind.SUGGESTION && votes.votedForThread(t.id()))

@@ -49,6 +49,12 @@ public class ThreadService {
     Event<PostPublished> published;
 
     @Inject
+    Event<ThreadTagsChanged> tagsChanged;
+
+    @Inject
+    Event<ThreadMoved> moved;
+
+    @Inject
     FollowService follows;
 
     @Inject
@@ -173,6 +179,48 @@ public class ThreadService {
         }
         thread.lock(locked);
         return thread;
+    }
+
+    /**
+     * Moves a thread to another board: for people who moderate both boards. Its address, posts,
+     * tags and followers stay; both boards' counts follow it, and its author hears of the move.
+     */
+    @Transactional
+    public ForumThread move(long threadId, String targetSlug) {
+        Account me = caller.require();
+        ForumThread thread = readableThread(threadId);
+        Board from = boards.readable(thread.boardId());
+        if (!moderators.moderates(from.id())) {
+            throw Refusal.forbidden();
+        }
+        if (targetSlug == null || targetSlug.isBlank()) {
+            throw InvalidInput.of("board", "validation.required");
+        }
+        Board to = boards.visible().stream().filter(b -> b.slug().equals(targetSlug.strip())).findFirst()
+                .orElseThrow(() -> InvalidInput.of("board", "validation.board.unknown"));
+        if (!moderators.moderates(to.id())) {
+            throw Refusal.forbidden();
+        }
+        if (to.id().equals(from.id())) {
+            return thread;
+        }
+        ForumThread moving = em.find(ForumThread.class, thread.id(), LockModeType.PESSIMISTIC_WRITE);
+        int posts = moving.deleted() ? 0 : em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.threadId = :t "
+                + "AND p.deletedAt IS NULL", Long.class).setParameter("t", moving.id()).getSingleResult().intValue();
+        moving.moveTo(to.id());
+        int threads = moving.deleted() ? 0 : 1;
+        Instant activity = moving.deleted() ? null : moving.lastActivityAt();
+        // Both board rows, lower id first, so two moves in opposite directions cannot deadlock.
+        if (from.id() < to.id()) {
+            boards.count(from.id(), -threads, -posts, null);
+            boards.count(to.id(), threads, posts, activity);
+        } else {
+            boards.count(to.id(), threads, posts, activity);
+            boards.count(from.id(), -threads, -posts, null);
+        }
+        tagsChanged.fire(new ThreadTagsChanged());
+        moved.fire(new ThreadMoved(moving.id(), moving.title(), moving.authorId(), me.id(), from.name(), to.name()));
+        return moving;
     }
 
     /**

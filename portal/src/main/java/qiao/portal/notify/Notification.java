@@ -21,7 +21,7 @@ public class Notification {
 
     /** What happened. */
     public enum Kind {
-        REPLY, MENTION, ANSWER_ACCEPTED, YOUR_ANSWER_ACCEPTED, STATUS_CHANGED, NEW_THREAD;
+        REPLY, MENTION, ANSWER_ACCEPTED, YOUR_ANSWER_ACCEPTED, STATUS_CHANGED, NEW_THREAD, THREAD_MOVED;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);

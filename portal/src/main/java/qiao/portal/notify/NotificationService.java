@@ -14,6 +14,7 @@ import java.util.Set;
 import qiao.portal.community.AnswerAccepted;
 import qiao.portal.community.PostPublished;
 import qiao.portal.community.StatusChanged;
+import qiao.portal.community.ThreadMoved;
 import qiao.portal.identity.AccountService;
 import qiao.portal.identity.Caller;
 
@@ -63,6 +64,12 @@ public class NotificationService {
     void onStatus(@Observes StatusChanged change) {
         change.concerned().forEach(id -> add(id, Notification.Kind.STATUS_CHANGED, change.changedBy(), change.threadId(),
                 null, change.threadTitle()));
+    }
+
+    void onMoved(@Observes ThreadMoved move) {
+        if (move.authorId() != move.movedBy()) {
+            add(move.authorId(), Notification.Kind.THREAD_MOVED, move.movedBy(), move.threadId(), null, move.threadTitle());
+        }
     }
 
     private void add(long accountId, Notification.Kind kind, long actorId, long threadId, Long postId, String subject) {

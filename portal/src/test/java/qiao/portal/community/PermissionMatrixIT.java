@@ -143,6 +143,8 @@ class PermissionMatrixIT {
                         + f.otherSuggestion(), null}, 401, 403, 403, 200, 200, 200, 200, 403),
                 new Write("pin a thread", f -> new String[] {"PUT", "/api/v1/threads/" + f.question() + "/pin",
                         "{\"scope\":\"board\"}"}, 401, 403, 403, 200, 200, 200, 403, 403),
+                new Write("move a thread to another board", f -> new String[] {"PUT", "/api/v1/threads/" + f.question() + "/board",
+                        "{\"board\":\"" + spareBoard + "\"}"}, 401, 403, 403, 200, 200, 200, 403, 403),
                 new Write("close a thread to replies", f -> new String[] {"PUT", "/api/v1/threads/" + f.question() + "/lock",
                         "{\"locked\":true}"}, 401, 403, 403, 200, 200, 200, 200, 403),
                 new Write("follow a thread", f -> new String[] {"POST", "/api/v1/threads/" + f.question() + "/follow", null},

@@ -279,6 +279,57 @@ class TagsAndBoardModeratorsIT {
     }
 
     @Test
+    void moderatorsMoveThreadsBetweenBoardsTheyModerate() {
+        String moderatorName = new WebClient().signUp(WebClient.uniqueName("mover"));
+        String from = board(",\"moderators\":[\"" + moderatorName + "\"]");
+        String to = board(",\"moderators\":[\"" + moderatorName + "\"]");
+        String elsewhere = board("");
+        String moderator = api.token(moderatorName, WebClient.PASSWORD);
+        String asker = api.newMemberToken("moved");
+        long thread = start(from, asker, "发错版块的问题", "[]").json().getJsonNumber("id").longValue();
+        assertEquals(201, api.json("POST", "/api/v1/threads/" + thread + "/posts", "{\"body\":\"一个回复\"}", moderator).status());
+
+        assertEquals(403, api.json("PUT", "/api/v1/threads/" + thread + "/board", "{\"board\":\"" + to + "\"}", asker).status(),
+                "the asker does not moderate");
+        assertEquals(403, api.json("PUT", "/api/v1/threads/" + thread + "/board", "{\"board\":\"" + elsewhere + "\"}",
+                moderator).status(), "nor does the moderator moderate the third board");
+        Page unknown = api.json("PUT", "/api/v1/threads/" + thread + "/board", "{\"board\":\"no-such-board-x\"}", moderator);
+        assertEquals(400, unknown.status());
+        assertEquals("board", unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(unknown.body().contains("没有这个版块"), unknown.body());
+
+        Page moved = api.json("PUT", "/api/v1/threads/" + thread + "/board", "{\"board\":\"" + to + "\"}", moderator);
+        assertEquals(200, moved.status(), moved.body());
+        assertEquals(to, moved.json().getString("board"));
+        assertEquals(0, boardCount(from, "threads"));
+        assertEquals(0, boardCount(from, "posts"));
+        assertEquals(1, boardCount(to, "threads"));
+        assertEquals(2, boardCount(to, "posts"), "the thread's posts follow it");
+        assertTrue(api.json("GET", "/api/v1/boards/" + to + "/threads", null, null).body().contains("发错版块的问题"));
+        assertFalse(api.json("GET", "/api/v1/boards/" + from + "/threads", null, null).body().contains("发错版块的问题"));
+        assertTrue(api.json("GET", "/api/v1/notifications", null, asker).body().contains("\"kind\":\"thread_moved\""),
+                "the asker hears of the move");
+
+        WebClient browser = new WebClient().acceptLanguage("zh-CN");
+        browser.signIn(moderatorName, WebClient.PASSWORD);
+        String page = browser.get("/t/" + thread).body();
+        assertTrue(page.contains("id=\"move-tools\"") && page.contains("<option value=\"" + from + "\">"),
+                "the page offers the moderator's other boards");
+        assertFalse(page.contains("<option value=\"" + elsewhere + "\">"));
+        Page back = browser.submit("/t/" + thread, "/t/" + thread + "/move", Map.of("board", from));
+        assertEquals(303, back.status(), back.body());
+        assertEquals(1, boardCount(from, "threads"));
+        assertEquals(0, boardCount(to, "threads"));
+        Page bad = browser.submit("/t/" + thread, "/t/" + thread + "/move", Map.of("board", "no-such-board-x"));
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("没有这个版块") && bad.body().contains("id=\"move-tools\" open"), "the form explains, open");
+    }
+
+    private int boardCount(String slug, String what) {
+        return api.json("GET", "/api/v1/boards/" + slug, null, null).json().getJsonObject("board").getInt(what);
+    }
+
+    @Test
     void boardColoursAndIconsComeFromAStylesheetAndIconsAreChecked() {
         String slug = board(",\"colour\":\"#ffd400\",\"icon\":\"💬\"");
         Page css = new WebClient().get("/boards.css");
