@@ -70,6 +70,8 @@ class SuggestionsIT {
         }
         String page = new WebClient().acceptLanguage("en").get("/t/" + id).body();
         assertTrue(page.contains("Planned") && page.contains("Coming in the spring release."));
+        assertTrue(page.contains("<a href=\"/signin?next=/t/" + id + "\" id=\"signin-to-vote\">Sign in to vote</a>"),
+                "a visitor is told how to vote");
         assertTrue(api.json("GET", "/api/v1/boards/" + slug + "/threads", null, null).body().contains("\"status\":\"planned\""));
     }
 
