@@ -93,6 +93,19 @@ public class NotificationService {
                 .setParameter("me", caller.require().id()).getSingleResult();
     }
 
+    /**
+     * How many of the caller's notifications are unread, counting no further than {@code cap}: every
+     * page shows it, and someone who never reads theirs should not make every page count them all.
+     */
+    @Transactional
+    public int unreadUpTo(int cap) {
+        if (!caller.signedIn()) {
+            return 0;
+        }
+        return em.createQuery("SELECT n.id FROM Notification n WHERE n.accountId = :me AND n.readAt IS NULL", Long.class)
+                .setParameter("me", caller.require().id()).setMaxResults(cap).getResultList().size();
+    }
+
     /** Marks all of the caller's notifications read; returns how many were unread. */
     @Transactional
     public int markAllRead() {

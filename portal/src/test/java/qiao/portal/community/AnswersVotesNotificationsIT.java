@@ -185,6 +185,21 @@ class AnswersVotesNotificationsIT {
         assertFalse(browser.get("/").body().contains("id=\"unread-count\""));
     }
 
+    @Test
+    void aLongUnreadListShowsAs99PlusButTheApiCountsItAll() {
+        String slug = board();
+        WebClient browser = new WebClient().acceptLanguage("en");
+        String name = browser.signUp(WebClient.uniqueName("busy"));
+        Person asker = new Person(name, api.token(name, WebClient.PASSWORD));
+        long question = thread(slug, asker, "question");
+        Person helper = person("helper");
+        for (int i = 0; i < 101; i++) {
+            reply(question, helper, "Reply number " + i);
+        }
+        assertEquals(101, inbox(asker).getInt("unread"));
+        assertTrue(browser.get("/").body().contains("id=\"unread-count\">99+<"), "the header stops counting at 99+");
+    }
+
     private static List<String> kinds(JsonObject inbox) {
         return inbox.getJsonArray("notifications").getValuesAs(JsonObject.class).stream().map(n -> n.getString("kind"))
                 .sorted().toList();
