@@ -153,7 +153,8 @@ public class PostService {
         return post;
     }
 
-    private int livePosts(ForumThread thread) {
+    /** How many of the thread's posts are not deleted (what its board counts while the thread is live). */
+    int livePosts(ForumThread thread) {
         return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.threadId = :t AND p.deletedAt IS NULL", Long.class)
                 .setParameter("t", thread.id()).getSingleResult().intValue();
     }

@@ -55,6 +55,9 @@ public class ThreadService {
     Event<ThreadMoved> moved;
 
     @Inject
+    PostService postService;
+
+    @Inject
     FollowService follows;
 
     @Inject
@@ -205,8 +208,7 @@ public class ThreadService {
             return thread;
         }
         ForumThread moving = em.find(ForumThread.class, thread.id(), LockModeType.PESSIMISTIC_WRITE);
-        int posts = moving.deleted() ? 0 : em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.threadId = :t "
-                + "AND p.deletedAt IS NULL", Long.class).setParameter("t", moving.id()).getSingleResult().intValue();
+        int posts = moving.deleted() ? 0 : postService.livePosts(moving);
         moving.moveTo(to.id());
         int threads = moving.deleted() ? 0 : 1;
         Instant activity = moving.deleted() ? null : moving.lastActivityAt();
