@@ -1,5 +1,5 @@
 package qiao.portal.community;
 
 /** A moderator moved a thread to another board (fired inside the moving transaction). */
-public record ThreadMoved(long threadId, String threadTitle, long authorId, long movedBy, String fromBoard, String toBoard) {
+public record ThreadMoved(long threadId, String threadTitle, long authorId, long movedBy) {
 }

@@ -221,7 +221,7 @@ public class ThreadService {
             boards.count(from.id(), -threads, -posts, null);
         }
         tagsChanged.fire(new ThreadTagsChanged());
-        moved.fire(new ThreadMoved(moving.id(), moving.title(), moving.authorId(), me.id(), from.name(), to.name()));
+        moved.fire(new ThreadMoved(moving.id(), moving.title(), moving.authorId(), me.id()));
         return moving;
     }
 
