@@ -6,8 +6,8 @@ import java.util.Map;
 import qiao.portal.web.PageGlobals;
 
 /**
- * Puts the signed-in person's unread notification count into every page (as "unread"), counted up
- * to {@link #SHOWN_UP_TO}; pages show that many as "99+".
+ * Puts the signed-in person's unread notification count into every page: "unread", counted up to
+ * {@link #SHOWN_UP_TO}, and "unreadLabel", the way to show it ("99+" at the cap).
  */
 @RequestScoped
 public class UnreadCount implements PageGlobals {
@@ -19,6 +19,7 @@ public class UnreadCount implements PageGlobals {
 
     @Override
     public Map<String, Object> globals() {
-        return Map.of("unread", notifications.unreadUpTo(SHOWN_UP_TO));
+        int unread = notifications.unreadUpTo(SHOWN_UP_TO);
+        return Map.of("unread", unread, "unreadLabel", unread < SHOWN_UP_TO ? String.valueOf(unread) : (SHOWN_UP_TO - 1) + "+");
     }
 }
