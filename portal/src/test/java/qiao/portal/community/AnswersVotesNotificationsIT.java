@@ -166,12 +166,23 @@ class AnswersVotesNotificationsIT {
         assertEquals(409, api.json("POST", "/api/v1/threads/" + question + "/vote", null, fan.token()).status());
     }
 
+    /** Someone signed up in a browser of their own, with a token for the API too. */
+    private record Reader(WebClient browser, Person person) {
+    }
+
+    private Reader reader(String prefix) {
+        WebClient browser = new WebClient().acceptLanguage("en");
+        String name = browser.signUp(WebClient.uniqueName(prefix));
+        return new Reader(browser, new Person(name, api.token(name, WebClient.PASSWORD)));
+    }
+
     @Test
     void mentionsNotifyAndPagesShowTheUnreadCount() {
         String slug = board();
-        WebClient browser = new WebClient().acceptLanguage("en");
-        String name = browser.signUp(WebClient.uniqueName("reader"));
-        Person reader = new Person(name, api.token(name, WebClient.PASSWORD));
+        Reader signedIn = reader("reader");
+        WebClient browser = signedIn.browser();
+        Person reader = signedIn.person();
+        String name = reader.name();
         long discussion = thread(slug, person("starter"), "discussion");
         reply(discussion, person("caller"), "Hey @" + name + ", look at this.");
         assertEquals(1, inbox(reader).getInt("unread"));
@@ -188,16 +199,15 @@ class AnswersVotesNotificationsIT {
     @Test
     void aLongUnreadListShowsAs99PlusButTheApiCountsItAll() {
         String slug = board();
-        WebClient browser = new WebClient().acceptLanguage("en");
-        String name = browser.signUp(WebClient.uniqueName("busy"));
-        Person asker = new Person(name, api.token(name, WebClient.PASSWORD));
+        Reader busy = reader("busy");
+        Person asker = busy.person();
         long question = thread(slug, asker, "question");
         Person helper = person("helper");
         for (int i = 0; i < 101; i++) {
             reply(question, helper, "Reply number " + i);
         }
         assertEquals(101, inbox(asker).getInt("unread"));
-        assertTrue(browser.get("/").body().contains("id=\"unread-count\">99+<"), "the header stops counting at 99+");
+        assertTrue(busy.browser().get("/").body().contains("id=\"unread-count\">99+<"), "the header stops counting at 99+");
     }
 
     private static List<String> kinds(JsonObject inbox) {
