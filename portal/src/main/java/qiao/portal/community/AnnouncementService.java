@@ -21,7 +21,7 @@ import qiao.portal.web.Refusal;
  * site-wide banner until a date. Visitors may dismiss the banner.
  */
 @ApplicationScoped
-public class AnnouncementService {
+class AnnouncementService {
 
     @PersistenceContext(unitName = "qiao")
     EntityManager em;
@@ -112,12 +112,7 @@ public class AnnouncementService {
     private volatile Candidates candidates;
 
     private boolean readable(ForumThread thread) {
-        try {
-            boards.readable(thread.boardId());
-            return true;
-        } catch (Refusal notReadable) {
-            return false;
-        }
+        return boards.mayRead(thread.boardId());
     }
 
     private ForumThread staffThread(long threadId) {

@@ -7,8 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import qiao.portal.identity.Account;
+import java.time.Clock;
+import qiao.api.event.AnswerAccepted;
+import qiao.api.event.AnswerUnaccepted;
+import qiao.api.event.PortalEvent;
 import qiao.portal.identity.Caller;
+import qiao.portal.identity.Person;
 import qiao.portal.web.Refusal;
 
 /**
@@ -17,10 +21,13 @@ import qiao.portal.web.Refusal;
  * not overrule an answer staff accepted.
  */
 @ApplicationScoped
-public class AnswerService {
+class AnswerService {
 
     @PersistenceContext(unitName = "qiao")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -32,12 +39,15 @@ public class AnswerService {
     BoardService boards;
 
     @Inject
-    Event<AnswerAccepted> accepted;
+    ThreadAccess access;
+
+    @Inject
+    Event<PortalEvent> events;
 
     @Transactional
     public ForumThread accept(long postId) {
-        Account me = caller.require();
-        Post post = readablePost(postId);
+        Person me = caller.require();
+        Post post = access.livePost(postId);
         ForumThread thread = em.find(ForumThread.class, post.threadId(), LockModeType.PESSIMISTIC_WRITE);
         requireMayDecide(thread);
         if (thread.kind() != ThreadKind.QUESTION) {
@@ -47,22 +57,25 @@ public class AnswerService {
             throw Refusal.conflict("answer.notReply");
         }
         boolean staff = moderators.moderates(thread.boardId());
+        if (Long.valueOf(post.id()).equals(thread.acceptedPostId()) && thread.acceptedByStaff() == staff) {
+            return thread;
+        }
         thread.accept(post.id(), me.id(), staff);
-        accepted.fire(new AnswerAccepted(thread.id(), thread.title(), post.id(), thread.authorId(), post.authorId(),
-                me.id(), staff));
+        events.fire(new AnswerAccepted(thread.id(), post.id(), thread.boardId(), staff, me.id(), clock.instant()));
         return thread;
     }
 
     @Transactional
     public ForumThread unaccept(long postId) {
-        caller.require();
-        Post post = readablePost(postId);
+        Person me = caller.require();
+        Post post = access.livePost(postId);
         ForumThread thread = em.find(ForumThread.class, post.threadId(), LockModeType.PESSIMISTIC_WRITE);
         requireMayDecide(thread);
         if (!Long.valueOf(post.id()).equals(thread.acceptedPostId())) {
             throw Refusal.conflict("answer.notAccepted");
         }
         thread.unaccept();
+        events.fire(new AnswerUnaccepted(thread.id(), post.id(), thread.boardId(), me.id(), clock.instant()));
         return thread;
     }
 
@@ -71,22 +84,9 @@ public class AnswerService {
             return;
         }
         Board board = boards.readable(thread.boardId());
-        boolean asker = caller.require().id().equals(thread.authorId());
+        boolean asker = caller.require().id() == thread.authorId();
         if (!asker || !board.askerMayAccept() || thread.acceptedByStaff()) {
             throw Refusal.forbidden();
         }
-    }
-
-    private Post readablePost(long postId) {
-        Post post = em.find(Post.class, postId);
-        if (post == null || post.deleted()) {
-            throw Refusal.notFound();
-        }
-        ForumThread thread = em.find(ForumThread.class, post.threadId());
-        if (thread == null || thread.deleted()) {
-            throw Refusal.notFound();
-        }
-        boards.readable(thread.boardId());
-        return post;
     }
 }

@@ -1,6 +1,7 @@
 package qiao.portal.community;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,14 +12,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import qiao.api.event.BoardAccessChanged;
+import qiao.api.event.PortalEvent;
 import qiao.portal.identity.Caller;
+import qiao.portal.identity.Person;
 import qiao.portal.identity.Role;
 import qiao.portal.web.FieldErrors;
+import qiao.portal.web.InvalidInput;
 import qiao.portal.web.Refusal;
 
 /** Boards: admins create them; everyone sees the ones they may read. */
 @ApplicationScoped
-public class BoardService {
+class BoardService {
 
     @PersistenceContext(unitName = "qiao")
     EntityManager em;
@@ -31,6 +36,9 @@ public class BoardService {
 
     @Inject
     BoardModerators moderators;
+
+    @Inject
+    Event<PortalEvent> events;
 
     @Transactional
     public Board create(BoardForm form) {
@@ -65,7 +73,7 @@ public class BoardService {
     /** Changes a board's name, description, colour, icon, order, access and tag rule (its address stays). */
     @Transactional
     public Board update(String slug, BoardForm form) {
-        caller.require(Role.ADMIN);
+        Person admin = caller.require(Role.ADMIN);
         Board board = bySlug(slug);
         FieldErrors errors = new FieldErrors();
         BoardSettings settings = new BoardSettings(board.slug(),
@@ -80,9 +88,14 @@ public class BoardService {
                 "yes".equals(form.freeTags()) || !"no".equals(form.freeTags()) && board.freeTags());
         Collection<Long> moderatorIds = moderatorIds(form, errors);
         errors.throwIfAny();
+        boolean accessChanged = settings.read() != board.readAccess() || settings.start() != board.startAccess()
+                || settings.reply() != board.replyAccess();
         board.apply(settings);
         if (moderatorIds != null) {
-            moderators.replace(board.id(), moderatorIds);
+            accessChanged |= moderators.replace(board.id(), moderatorIds);
+        }
+        if (accessChanged) {
+            events.fire(new BoardAccessChanged(board.id(), admin.id(), clock.instant()));
         }
         return board;
     }
@@ -90,12 +103,17 @@ public class BoardService {
     /** Admins: makes exactly these people the board's own moderators. */
     @Transactional
     public Board setModerators(String slug, List<String> usernames) {
-        caller.require(Role.ADMIN);
+        Person admin = caller.require(Role.ADMIN);
         Board board = bySlug(slug);
         FieldErrors errors = new FieldErrors();
-        Collection<Long> ids = moderators.resolve(usernames == null ? List.of() : usernames, errors);
+        if (usernames == null || usernames.contains(null)) {
+            throw InvalidInput.of("usernames", "validation.required");
+        }
+        Collection<Long> ids = moderators.resolve(usernames, errors);
         errors.throwIfAny();
-        moderators.replace(board.id(), ids);
+        if (moderators.replace(board.id(), ids)) {
+            events.fire(new BoardAccessChanged(board.id(), admin.id(), clock.instant()));
+        }
         return board;
     }
 
@@ -153,7 +171,7 @@ public class BoardService {
     @Transactional
     public List<Board> visible() {
         return em.createQuery("SELECT b FROM Board b ORDER BY b.position, b.name", Board.class).getResultStream()
-                .filter(b -> b.readAccess().allows(caller)).toList();
+                .filter(b -> b.readAccess().allows(caller.person())).toList();
     }
 
     /** The boards the caller may read and moderates, in their set order (where they may move threads). */
@@ -166,15 +184,21 @@ public class BoardService {
     @Transactional
     public Board readable(String slug) {
         return em.createQuery("SELECT b FROM Board b WHERE b.slug = :slug", Board.class).setParameter("slug", slug)
-                .getResultStream().filter(b -> b.readAccess().allows(caller)).findFirst()
+                .getResultStream().filter(b -> b.readAccess().allows(caller.person())).findFirst()
                 .orElseThrow(Refusal::notFound);
     }
 
     Board readable(long id) {
         Board board = em.find(Board.class, id);
-        if (board == null || !board.readAccess().allows(caller)) {
+        if (board == null || !board.readAccess().allows(caller.person())) {
             throw Refusal.notFound();
         }
         return board;
+    }
+
+    /** Whether the caller may read the board. */
+    boolean mayRead(long id) {
+        Board board = em.find(Board.class, id);
+        return board != null && board.readAccess().allows(caller.person());
     }
 }

@@ -12,8 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import qiao.portal.content.MarkdownCooker;
-import qiao.portal.identity.Account;
+import qiao.api.event.PortalEvent;
+import qiao.api.event.PostDeleted;
+import qiao.api.event.PostEdited;
+import qiao.api.event.PostRestored;
 import qiao.portal.identity.Caller;
+import qiao.portal.identity.Person;
 import qiao.portal.privacy.PersonalData;
 import qiao.portal.web.FieldErrors;
 import qiao.portal.web.Refusal;
@@ -23,7 +27,7 @@ import qiao.portal.web.Refusal;
  * only hides (moderators can restore). Authors edit and delete their own posts; the board's moderators any post.
  */
 @ApplicationScoped
-public class PostService {
+class PostService {
 
     private final MarkdownCooker cooker = new MarkdownCooker();
 
@@ -43,14 +47,18 @@ public class PostService {
     BoardService boards;
 
     @Inject
-    Event<ThreadTagsChanged> tagsChanged;
+    Event<PortalEvent> events;
+
+    @Inject
+    ThreadAccess access;
 
     /** Changes a post's text (and, for the opening post, optionally the thread's title). */
     @Transactional
     public Post edit(long postId, String rawBody, String rawTitle) {
-        Account me = caller.require();
-        Post post = em.find(Post.class, postId, LockModeType.PESSIMISTIC_WRITE);
-        ForumThread thread = thread(post);
+        Person me = caller.require();
+        Post post = access.readablePost(postId);
+        em.lock(post, LockModeType.PESSIMISTIC_WRITE);
+        ForumThread thread = em.find(ForumThread.class, post.threadId());
         boolean author = post.authorId() == me.id();
         boolean moderator = moderators.moderates(thread.boardId());
         if (!author && !moderator) {
@@ -63,29 +71,39 @@ public class PostService {
         String body = CommunityRules.body(rawBody, errors);
         String title = rawTitle == null || post.position() != 0 ? null : CommunityRules.title(rawTitle, errors);
         errors.throwIfAny();
+        if (!author) {
+            // others edit the text with its personal data masked: what is still masked stands for the author's original
+            body = PersonalData.unmask(body, post.raw());
+            title = title == null ? null : PersonalData.unmask(title, thread.titleAsWritten());
+        }
         Instant now = clock.instant();
+        boolean changed = false;
         if (!body.equals(post.raw())) {
             if (post.editCount() == 0) {
                 em.persist(new PostRevision(post.id(), 1, post.raw(), post.authorId(), post.createdAt()));
             }
             post.edit(body, cooker.cook(body), now);
             em.persist(new PostRevision(post.id(), post.editCount() + 1, body, me.id(), now));
+            changed = true;
         }
         if (title != null && !title.equals(thread.titleAsWritten())) {
             thread.retitle(title);
+            changed = true;
+        }
+        if (changed) {
+            events.fire(new PostEdited(post.id(), thread.id(), thread.boardId(), me.id(), now));
         }
         return post;
     }
 
-    /** Every version of a post, oldest first, with what each changed. Others see personal data masked. */
+    /**
+     * Every version of a post, oldest first, with what each changed. Only its author sees personal
+     * data as written; everyone else (staff too, who have the logged reveal for that) sees it masked.
+     */
     @Transactional
     public List<Version> history(long postId) {
-        Post post = em.find(Post.class, postId);
-        ForumThread thread = thread(post);
-        if (post.deleted() && !moderators.moderates(thread.boardId())) {
-            throw Refusal.notFound();
-        }
-        boolean unmasked = caller.isStaff() || caller.signedIn() && caller.require().id() == post.authorId();
+        Post post = access.readablePost(postId);
+        boolean unmasked = isAuthor(post);
         List<PostRevision> revisions = em.createQuery("SELECT r FROM PostRevision r WHERE r.postId = :p ORDER BY r.revision",
                 PostRevision.class).setParameter("p", post.id()).getResultList();
         List<Version> versions = new ArrayList<>();
@@ -108,34 +126,37 @@ public class PostService {
 
     @Transactional
     public Post delete(long postId) {
-        Account me = caller.require();
-        Post post = em.find(Post.class, postId);
-        ForumThread thread = thread(post);
+        Person me = caller.require();
+        Post post = access.readablePost(postId);
+        ForumThread thread = access.readable(post.threadId());
         if (post.authorId() != me.id() && !moderators.moderates(thread.boardId())) {
             throw Refusal.forbidden();
         }
-        if (!post.deleted()) {
-            if (post.position() == 0) {
-                int posts = livePosts(thread);
-                post.delete(me.id(), clock.instant());
-                thread.delete();
-                boards.count(thread.boardId(), -1, -posts, null);
-                tagsChanged.fire(new ThreadTagsChanged());
-            } else {
-                post.delete(me.id(), clock.instant());
-                if (!thread.deleted()) {
-                    boards.count(thread.boardId(), 0, -1, null);
-                }
+        if (post.deleted()) {
+            return post;
+        }
+        Instant now = clock.instant();
+        boolean wholeThread = post.position() == 0 && !thread.deleted();
+        if (wholeThread) {
+            int posts = livePosts(thread);
+            post.delete(me.id(), now);
+            thread.delete();
+            boards.count(thread.boardId(), -1, -posts, null);
+        } else {
+            post.delete(me.id(), now);
+            if (!thread.deleted()) {
+                boards.count(thread.boardId(), 0, -1, null);
             }
         }
+        events.fire(new PostDeleted(post.id(), thread.id(), thread.boardId(), wholeThread, me.id(), now));
         return post;
     }
 
     @Transactional
     public Post restore(long postId) {
-        caller.require();
-        Post post = em.find(Post.class, postId);
-        ForumThread thread = thread(post);
+        Person me = caller.require();
+        Post post = access.readablePost(postId);
+        ForumThread thread = access.readable(post.threadId());
         if (!moderators.moderates(thread.boardId())) {
             throw Refusal.forbidden();
         }
@@ -143,32 +164,25 @@ public class PostService {
             return post;
         }
         post.restore();
-        if (post.position() == 0) {
+        boolean wholeThread = post.position() == 0 && thread.deleted();
+        if (wholeThread) {
             thread.restore();
             boards.count(thread.boardId(), 1, livePosts(thread), null);
-            tagsChanged.fire(new ThreadTagsChanged());
         } else if (!thread.deleted()) {
             boards.count(thread.boardId(), 0, 1, null);
         }
+        events.fire(new PostRestored(post.id(), thread.id(), thread.boardId(), wholeThread, me.id(), clock.instant()));
         return post;
+    }
+
+    /** Whether the caller wrote the post (and so may see its personal data as written). */
+    boolean isAuthor(Post post) {
+        return caller.person().map(me -> me.id() == post.authorId()).orElse(false);
     }
 
     /** How many of the thread's posts are not deleted (what its board counts while the thread is live). */
     int livePosts(ForumThread thread) {
         return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.threadId = :t AND p.deletedAt IS NULL", Long.class)
                 .setParameter("t", thread.id()).getSingleResult().intValue();
-    }
-
-    /** The post's thread, if the caller may see it (deleted threads only for its board's moderators). */
-    private ForumThread thread(Post post) {
-        if (post == null) {
-            throw Refusal.notFound();
-        }
-        ForumThread thread = em.find(ForumThread.class, post.threadId());
-        if (thread == null || thread.deleted() && !moderators.moderates(thread.boardId())) {
-            throw Refusal.notFound();
-        }
-        boards.readable(thread.boardId());
-        return thread;
     }
 }

@@ -8,11 +8,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import qiao.portal.identity.Account;
+import java.time.Instant;
+import qiao.api.event.PortalEvent;
+import qiao.api.event.SuggestionStatusChanged;
+import qiao.api.event.ThreadMerged;
 import qiao.portal.identity.Caller;
+import qiao.portal.identity.Person;
+import qiao.portal.privacy.PersonalData;
 import qiao.portal.web.FieldErrors;
 import qiao.portal.web.InvalidInput;
 import qiao.portal.web.Refusal;
@@ -22,7 +24,7 @@ import qiao.portal.web.Refusal;
  * merge a duplicate into another suggestion, moving its votes without counting anyone twice.
  */
 @ApplicationScoped
-public class SuggestionService {
+class SuggestionService {
 
     static final int NOTE_MAX = 1000;
 
@@ -39,17 +41,14 @@ public class SuggestionService {
     BoardModerators moderators;
 
     @Inject
-    BoardService boards;
+    ThreadAccess access;
 
     @Inject
-    Event<StatusChanged> changed;
-
-    @Inject
-    FollowService follows;
+    Event<PortalEvent> events;
 
     @Transactional
     public ForumThread setStatus(long threadId, String rawStatus, String rawNote) {
-        Account me = caller.require();
+        Person me = caller.require();
         ForumThread thread = suggestion(threadId);
         requireModerator(thread);
         FieldErrors errors = new FieldErrors();
@@ -58,25 +57,23 @@ public class SuggestionService {
                     errors.add("status", "validation.status");
                     return null;
                 });
-        String note = rawNote == null || rawNote.isBlank() ? null : rawNote.strip();
+        // the form shows the note masked; what is still masked in it stands for what was written before
+        String note = rawNote == null || rawNote.isBlank() ? null
+                : PersonalData.unmask(rawNote.strip(), thread.statusNoteAsWritten());
         if (note != null && note.codePointCount(0, note.length()) > NOTE_MAX) {
             errors.add("note", "validation.tooLong", NOTE_MAX);
         }
         errors.throwIfAny();
-        thread.changeStatus(status, note, clock.instant());
-        Set<Long> concerned = new LinkedHashSet<>();
-        concerned.add(thread.authorId());
-        concerned.addAll(voters(thread.id()));
-        concerned.addAll(follows.followers(FollowService.THREAD, thread.id()));
-        concerned.remove(me.id());
-        changed.fire(new StatusChanged(thread.id(), thread.title(), status, note, me.id(), concerned));
+        Instant now = clock.instant();
+        thread.changeStatus(status, note, now);
+        events.fire(new SuggestionStatusChanged(thread.id(), thread.boardId(), status.key(), me.id(), now));
         return thread;
     }
 
     /** Merges a duplicate suggestion into another; votes move over, each voter counted once. */
     @Transactional
     public ForumThread merge(long duplicateId, long targetId) {
-        caller.require();
+        Person me = caller.require();
         if (duplicateId == targetId) {
             throw InvalidInput.of("target", "validation.merge.self");
         }
@@ -97,6 +94,7 @@ public class SuggestionService {
         duplicate.mergeInto(targetId);
         target.setVoteCount(((Number) em.createNativeQuery("SELECT COUNT(*) FROM thread_vote WHERE thread_id = ?1")
                 .setParameter(1, targetId).getSingleResult()).intValue());
+        events.fire(new ThreadMerged(duplicate.id(), target.id(), duplicate.boardId(), me.id(), clock.instant()));
         return target;
     }
 
@@ -107,20 +105,10 @@ public class SuggestionService {
     }
 
     private ForumThread suggestion(long id) {
-        ForumThread thread = em.find(ForumThread.class, id);
-        if (thread == null || thread.deleted()) {
-            throw Refusal.notFound();
-        }
-        boards.readable(thread.boardId());
+        ForumThread thread = access.live(id);
         if (thread.kind() != ThreadKind.SUGGESTION) {
             throw Refusal.conflict("suggestion.notSuggestion");
         }
         return thread;
-    }
-
-    private List<Long> voters(long threadId) {
-        List<?> rows = em.createNativeQuery("SELECT account_id FROM thread_vote WHERE thread_id = ?1")
-                .setParameter(1, threadId).getResultList();
-        return rows.stream().map(r -> ((Number) r).longValue()).toList();
     }
 }

@@ -11,6 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import qiao.api.event.PostDeleted;
+import qiao.api.event.PostRestored;
+import qiao.api.event.ThreadMoved;
+import qiao.api.event.ThreadStarted;
+import qiao.api.event.ThreadTagsChanged;
 
 /**
  * How many live threads carry each tag, board by board. Counting walks every tagged thread, and
@@ -19,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * made on other nodes of a cluster.
  */
 @ApplicationScoped
-public class TagCounts {
+class TagCounts {
 
     static final long FRESH_NANOS = 30_000_000_000L;
 
@@ -42,7 +47,31 @@ public class TagCounts {
         return counts;
     }
 
-    void stale(@Observes(during = TransactionPhase.AFTER_SUCCESS) ThreadTagsChanged change) {
+    void tagsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ThreadTagsChanged change) {
+        stale();
+    }
+
+    void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) ThreadStarted start) {
+        stale();
+    }
+
+    void moved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ThreadMoved move) {
+        stale();
+    }
+
+    void deleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PostDeleted delete) {
+        if (delete.threadDeleted()) {
+            stale();
+        }
+    }
+
+    void restored(@Observes(during = TransactionPhase.AFTER_SUCCESS) PostRestored restore) {
+        if (restore.threadRestored()) {
+            stale();
+        }
+    }
+
+    private void stale() {
         generation.incrementAndGet();
         snapshot = null;
     }

@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import qiao.portal.identity.Account;
+import qiao.api.event.PortalEvent;
+import qiao.api.event.ThreadTagsChanged;
 import qiao.portal.identity.Caller;
+import qiao.portal.identity.Person;
 import qiao.portal.identity.Role;
 import qiao.portal.web.FieldErrors;
 import qiao.portal.web.Refusal;
@@ -24,7 +26,7 @@ import qiao.portal.web.Refusal;
  * using them where a board allows it. A thread has at most {@link CommunityRules#TAGS_MAX} tags.
  */
 @ApplicationScoped
-public class TagService {
+class TagService {
 
     @PersistenceContext(unitName = "qiao")
     EntityManager em;
@@ -48,7 +50,10 @@ public class TagService {
     TagCounts tagCounts;
 
     @Inject
-    Event<ThreadTagsChanged> tagsChanged;
+    ThreadAccess access;
+
+    @Inject
+    Event<PortalEvent> events;
 
     /** A tag and how many threads carry it. */
     public record TagUse(Tag tag, long threads) {
@@ -83,29 +88,25 @@ public class TagService {
             em.persist(new ThreadTag(thread.id(), tagId));
         }
         thread.tagged(names);
-        tagsChanged.fire(new ThreadTagsChanged());
     }
 
     /** New tags for a thread: its author (while it is open) or the board's moderators. */
     @Transactional
     public ForumThread retag(long threadId, List<String> raw) {
-        Account me = caller.require();
-        ForumThread thread = em.find(ForumThread.class, threadId);
-        if (thread == null) {
-            throw Refusal.notFound();
-        }
+        Person me = caller.require();
+        ForumThread thread = access.readable(threadId);
         Board board = boards.readable(thread.boardId());
         boolean moderator = moderators.moderates(board.id());
-        if (thread.deleted() && !moderator) {
-            throw Refusal.notFound();
-        }
         if (!moderator && (thread.authorId() != me.id() || thread.locked())) {
             throw Refusal.forbidden();
         }
         FieldErrors errors = new FieldErrors();
         List<String> names = allowed(board, CommunityRules.tags(raw, errors), errors);
         errors.throwIfAny();
-        attach(thread, names);
+        if (!names.equals(thread.tags())) {
+            attach(thread, names);
+            events.fire(new ThreadTagsChanged(thread.id(), thread.boardId(), me.id(), clock.instant()));
+        }
         return thread;
     }
 
@@ -154,7 +155,7 @@ public class TagService {
     /** Admins: makes a tag managed (creating it if needed), with a description and who may use it. */
     @Transactional
     public Tag manage(String rawName, String rawDescription, boolean staffOnly) {
-        Account me = caller.require(Role.ADMIN);
+        Person me = caller.require(Role.ADMIN);
         FieldErrors errors = new FieldErrors();
         List<String> names = CommunityRules.tags(rawName == null ? List.of() : List.of(rawName), errors);
         if (names.isEmpty() && errors.isEmpty()) {
@@ -174,22 +175,22 @@ public class TagService {
     /** Admins: removes a tag from every thread, and the tag itself. */
     @Transactional
     public void delete(String name) {
-        caller.require(Role.ADMIN);
+        Person me = caller.require(Role.ADMIN);
         Tag tag = find(name).orElseThrow(Refusal::notFound);
         List<ForumThread> tagged = em.createQuery("SELECT t FROM ForumThread t WHERE t.id IN "
                 + "(SELECT x.threadId FROM ThreadTag x WHERE x.tagId = :tag)", ForumThread.class)
                 .setParameter("tag", tag.id()).getResultList();
         em.createQuery("DELETE FROM ThreadTag x WHERE x.tagId = :tag").setParameter("tag", tag.id()).executeUpdate();
+        em.remove(tag);
         for (ForumThread thread : tagged) {
             thread.tagged(thread.tags().stream().filter(n -> !n.equals(name)).toList());
+            events.fire(new ThreadTagsChanged(thread.id(), thread.boardId(), me.id(), clock.instant()));
         }
-        em.remove(tag);
-        tagsChanged.fire(new ThreadTagsChanged());
     }
 
     private long made(String name) {
         try {
-            return freeTags.create(name, caller.account().map(Account::id).orElse(null));
+            return freeTags.create(name, caller.person().map(Person::id).orElse(null));
         } catch (RuntimeException takenMeanwhile) {
             return find(name).map(Tag::id).orElseThrow(() -> takenMeanwhile);
         }

@@ -13,8 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import qiao.portal.content.Cooked;
 import qiao.portal.content.MarkdownCooker;
-import qiao.portal.identity.Account;
+import qiao.api.event.PortalEvent;
+import qiao.api.event.PostPublished;
+import qiao.api.event.ThreadClosed;
+import qiao.api.event.ThreadMoved;
+import qiao.api.event.ThreadReopened;
+import qiao.api.event.ThreadStarted;
 import qiao.portal.identity.Caller;
+import qiao.portal.identity.Person;
 import qiao.portal.privacy.RevealLog;
 import qiao.portal.web.FieldErrors;
 import qiao.portal.web.InvalidInput;
@@ -22,7 +28,7 @@ import qiao.portal.web.Refusal;
 
 /** Starting threads, replying, and reading them, each checked against the board's permissions. */
 @ApplicationScoped
-public class ThreadService {
+class ThreadService {
 
     static final int POSTS_PER_PAGE = 50;
     /** Sorting by votes reads this many posts of a thread at most. */
@@ -46,13 +52,10 @@ public class ThreadService {
     RevealLog revealLog;
 
     @Inject
-    Event<PostPublished> published;
+    Event<PortalEvent> events;
 
     @Inject
-    Event<ThreadTagsChanged> tagsChanged;
-
-    @Inject
-    Event<ThreadMoved> moved;
+    ThreadAccess access;
 
     @Inject
     PostService postService;
@@ -68,15 +71,15 @@ public class ThreadService {
 
     @Transactional
     public ForumThread start(String boardSlug, NewThread input) {
-        Account me = caller.require();
+        Person me = caller.require();
         Board board = boards.readable(boardSlug);
-        if (!board.startAccess().allows(caller)) {
+        if (!board.startAccess().allows(caller.person())) {
             throw Refusal.forbidden();
         }
         FieldErrors errors = new FieldErrors();
         String title = CommunityRules.title(input.title(), errors);
         String body = CommunityRules.body(input.body(), errors);
-        ThreadKind kind = CommunityRules.kind(input.kind() == null ? "discussion" : input.kind(), errors);
+        ThreadKind kind = CommunityRules.kind(input.kind(), errors);
         List<String> tagNames = tags.allowed(board, CommunityRules.tags(input.tags(), errors), errors);
         errors.throwIfAny();
         if (kind == ThreadKind.ANNOUNCEMENT && !caller.isStaff()) {
@@ -96,19 +99,18 @@ public class ThreadService {
         Post post = new Post(thread.id(), me.id(), 0, body, cooked, key, now);
         em.persist(post);
         em.flush();
-        published.fire(new PostPublished(thread.id(), thread.title(), post.id(), 0, me.id(), me.id(), cooked.mentions(),
-                follows.followers(FollowService.BOARD, board.id())));
         follows.follow(me.id(), FollowService.THREAD, thread.id());
+        events.fire(new ThreadStarted(thread.id(), post.id(), board.id(), me.id(), now));
         boards.count(board.id(), 1, 1, now); // last: every writer in the board queues on this row until commit
         return thread;
     }
 
     @Transactional
     public Post reply(long threadId, String rawBody, String idempotencyKey) {
-        Account me = caller.require();
-        ForumThread thread = readableThread(threadId);
+        Person me = caller.require();
+        ForumThread thread = access.live(threadId);
         Board board = boards.readable(thread.boardId());
-        if (!board.replyAccess().allows(caller)) {
+        if (!board.replyAccess().allows(caller.person())) {
             throw Refusal.forbidden();
         }
         if (thread.locked() && !moderators.moderates(board.id())) {
@@ -129,11 +131,21 @@ public class ThreadService {
         Post post = new Post(thread.id(), me.id(), position, body, cooked, key, now);
         em.persist(post);
         em.flush();
-        published.fire(new PostPublished(thread.id(), thread.title(), post.id(), position, me.id(), thread.authorId(),
-                cooked.mentions(), follows.followers(FollowService.THREAD, thread.id())));
         follows.follow(me.id(), FollowService.THREAD, thread.id());
+        events.fire(new PostPublished(post.id(), thread.id(), board.id(), me.id(), now));
         boards.count(board.id(), 0, 1, now); // last: every writer in the board queues on this row until commit
         return post;
+    }
+
+    /** Whether a thread's {@code sort} parameter asks for its posts by votes; anything but "votes" is an error. */
+    static boolean byVotes(String sort, FieldErrors errors) {
+        if (sort == null || sort.isBlank()) {
+            return false;
+        }
+        if (!"votes".equals(sort.strip())) {
+            errors.add("sort", "validation.sort");
+        }
+        return "votes".equals(sort.strip());
     }
 
     /** A thread with one page of its posts in reading order, if the caller may read its board. */
@@ -148,7 +160,7 @@ public class ThreadService {
      */
     @Transactional
     public ThreadView view(long threadId, int page, boolean byVotes) {
-        ForumThread thread = readableThread(threadId);
+        ForumThread thread = access.readable(threadId);
         Board board = boards.readable(thread.boardId());
         int p = Math.max(0, page);
         List<Post> posts = byVotes ? byVotes(thread, p)
@@ -159,7 +171,8 @@ public class ThreadService {
         int pages = thread.replyCount() / POSTS_PER_PAGE + 1;
         boolean moderator = moderators.moderates(board.id());
         return new ThreadView(board, thread, posts, p, pages,
-                caller.signedIn() && board.replyAccess().allows(caller) && (!thread.locked() || moderator), moderator);
+                caller.signedIn() && !thread.deleted() && board.replyAccess().allows(caller.person())
+                        && (!thread.locked() || moderator), moderator);
     }
 
     private List<Post> byVotes(ForumThread thread, int page) {
@@ -174,13 +187,16 @@ public class ThreadService {
     /** Closes a thread to replies (moderators may still reply) or opens it again: the board's moderators. */
     @Transactional
     public ForumThread lock(long threadId, boolean locked) {
-        caller.require();
-        ForumThread thread = readableThread(threadId);
-        boards.readable(thread.boardId());
+        Person me = caller.require();
+        ForumThread thread = access.readable(threadId);
         if (!moderators.moderates(thread.boardId())) {
             throw Refusal.forbidden();
         }
-        thread.lock(locked);
+        if (thread.locked() != locked) {
+            thread.lock(locked);
+            events.fire(locked ? new ThreadClosed(thread.id(), thread.boardId(), me.id(), clock.instant())
+                    : new ThreadReopened(thread.id(), thread.boardId(), me.id(), clock.instant()));
+        }
         return thread;
     }
 
@@ -190,8 +206,8 @@ public class ThreadService {
      */
     @Transactional
     public ForumThread move(long threadId, String targetSlug) {
-        Account me = caller.require();
-        ForumThread thread = readableThread(threadId);
+        Person me = caller.require();
+        ForumThread thread = access.readable(threadId);
         Board from = boards.readable(thread.boardId());
         if (!moderators.moderates(from.id())) {
             throw Refusal.forbidden();
@@ -220,8 +236,7 @@ public class ThreadService {
             boards.count(to.id(), threads, posts, activity);
             boards.count(from.id(), -threads, -posts, null);
         }
-        tagsChanged.fire(new ThreadTagsChanged());
-        moved.fire(new ThreadMoved(moving.id(), moving.title(), moving.authorId(), me.id()));
+        events.fire(new ThreadMoved(moving.id(), from.id(), to.id(), me.id(), clock.instant()));
         return moving;
     }
 
@@ -231,11 +246,10 @@ public class ThreadService {
      */
     @Transactional
     public Original original(long threadId, long postId, String reason) {
-        Account me = caller.require();
-        ForumThread thread = readableThread(threadId);
-        boards.readable(thread.boardId());
-        Post post = em.find(Post.class, postId);
-        if (post == null || post.threadId() != threadId || post.deleted()) {
+        Person me = caller.require();
+        Post post = access.readablePost(postId);
+        ForumThread thread = access.readable(threadId);
+        if (post.threadId() != threadId || post.deleted()) {
             throw Refusal.notFound();
         }
         boolean author = post.authorId() == me.id();
@@ -251,14 +265,6 @@ public class ThreadService {
 
     /** A post's unmasked text, and (for the opening post) the thread's title as written. */
     public record Original(ForumThread thread, Post post, String title, String html) {
-    }
-
-    private ForumThread readableThread(long threadId) {
-        ForumThread thread = em.find(ForumThread.class, threadId);
-        if (thread == null || thread.deleted() && !moderators.moderates(thread.boardId())) {
-            throw Refusal.notFound();
-        }
-        return thread;
     }
 
     private Optional<Post> sentBefore(long authorId, String key) {

@@ -6,12 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import qiao.portal.identity.Account;
 import qiao.portal.identity.Caller;
+import qiao.portal.identity.Person;
 import qiao.portal.web.Refusal;
 
 /**
@@ -19,7 +18,7 @@ import qiao.portal.web.Refusal;
  * person). Voting twice is the same as voting once; withdrawing a vote never given changes nothing.
  */
 @ApplicationScoped
-public class VoteService {
+class VoteService {
 
     @PersistenceContext(unitName = "qiao")
     EntityManager em;
@@ -31,60 +30,37 @@ public class VoteService {
     Caller caller;
 
     @Inject
-    BoardService boards;
+    ThreadAccess access;
 
     /** Votes for a post; returns its vote count afterwards. */
     @Transactional
     public int votePost(long postId, boolean up) {
-        Account me = caller.require();
-        Post post = em.find(Post.class, postId);
-        ForumThread thread = post == null || post.deleted() ? null : em.find(ForumThread.class, post.threadId());
-        if (thread == null || thread.deleted()) {
-            throw Refusal.notFound();
-        }
-        boards.readable(thread.boardId());
+        Person me = caller.require();
+        Post post = access.livePost(postId);
         if (post.authorId() == me.id()) {
             throw Refusal.conflict("vote.ownPost");
         }
-        int changed = up
-                ? em.createNativeQuery("INSERT INTO post_vote (post_id, account_id, voted_at) SELECT ?1, ?2, ?3 "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM post_vote WHERE post_id = ?1 AND account_id = ?2)")
-                        .setParameter(1, postId).setParameter(2, me.id())
-                        .setParameter(3, clock.instant().atOffset(ZoneOffset.UTC)).executeUpdate()
-                : em.createNativeQuery("DELETE FROM post_vote WHERE post_id = ?1 AND account_id = ?2")
-                        .setParameter(1, postId).setParameter(2, me.id()).executeUpdate();
-        if (changed > 0) {
-            em.createNativeQuery("UPDATE post SET vote_count = vote_count + ?1 WHERE id = ?2")
-                    .setParameter(1, up ? 1 : -1).setParameter(2, postId).executeUpdate();
-        }
-        return ((Number) em.createNativeQuery("SELECT vote_count FROM post WHERE id = ?1").setParameter(1, postId)
-                .getSingleResult()).intValue();
+        return vote(Mark.POST_VOTE, "post", postId, me, up);
     }
 
     /** Votes for a suggestion; returns its vote count afterwards. */
     @Transactional
     public int voteThread(long threadId, boolean up) {
-        Account me = caller.require();
-        ForumThread thread = em.find(ForumThread.class, threadId);
-        if (thread == null || thread.deleted()) {
-            throw Refusal.notFound();
-        }
-        boards.readable(thread.boardId());
+        Person me = caller.require();
+        ForumThread thread = access.live(threadId);
         if (thread.kind() != ThreadKind.SUGGESTION) {
             throw Refusal.conflict("vote.notSuggestion");
         }
-        int changed = up
-                ? em.createNativeQuery("INSERT INTO thread_vote (thread_id, account_id, voted_at) SELECT ?1, ?2, ?3 "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM thread_vote WHERE thread_id = ?1 AND account_id = ?2)")
-                        .setParameter(1, threadId).setParameter(2, me.id())
-                        .setParameter(3, clock.instant().atOffset(ZoneOffset.UTC)).executeUpdate()
-                : em.createNativeQuery("DELETE FROM thread_vote WHERE thread_id = ?1 AND account_id = ?2")
-                        .setParameter(1, threadId).setParameter(2, me.id()).executeUpdate();
-        if (changed > 0) {
-            em.createNativeQuery("UPDATE thread SET vote_count = vote_count + ?1 WHERE id = ?2")
-                    .setParameter(1, up ? 1 : -1).setParameter(2, threadId).executeUpdate();
+        return vote(Mark.THREAD_VOTE, "thread", threadId, me, up);
+    }
+
+    /** Sets or withdraws the vote and keeps the voted row's counter in step; returns the count. */
+    private int vote(Mark mark, String table, long id, Person me, boolean up) {
+        if (mark.set(em, up, clock.instant(), id, me.id())) {
+            em.createNativeQuery("UPDATE " + table + " SET vote_count = vote_count + ?1 WHERE id = ?2")
+                    .setParameter(1, up ? 1 : -1).setParameter(2, id).executeUpdate();
         }
-        return ((Number) em.createNativeQuery("SELECT vote_count FROM thread WHERE id = ?1").setParameter(1, threadId)
+        return ((Number) em.createNativeQuery("SELECT vote_count FROM " + table + " WHERE id = ?1").setParameter(1, id)
                 .getSingleResult()).intValue();
     }
 
@@ -102,8 +78,13 @@ public class VoteService {
 
     @Transactional
     public boolean votedForThread(long threadId) {
-        return caller.signedIn() && !em.createNativeQuery(
-                        "SELECT 1 FROM thread_vote WHERE thread_id = ?1 AND account_id = ?2")
-                .setParameter(1, threadId).setParameter(2, caller.require().id()).getResultList().isEmpty();
+        return caller.signedIn() && Mark.THREAD_VOTE.isSet(em, threadId, caller.require().id());
+    }
+
+    /** Who voted for a suggestion. */
+    Set<Long> voters(long threadId) {
+        List<?> rows = em.createNativeQuery("SELECT account_id FROM thread_vote WHERE thread_id = ?1")
+                .setParameter(1, threadId).getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).collect(Collectors.toSet());
     }
 }

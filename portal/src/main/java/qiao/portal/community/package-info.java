@@ -1,5 +1,12 @@
 /**
- * The community: boards, threads of questions, discussions, suggestions and announcements, posts,
- * votes and accepted answers. So far it holds the home page that will list the boards.
+ * The community: boards with their access rules and moderators, threads of questions, discussions,
+ * suggestions and announcements, posts with their revisions, votes, accepted answers (官方采纳),
+ * suggestion statuses, tags, follows, drafts and people's public pages.
+ *
+ * <p>What others may use: {@link qiao.portal.community.ThreadAccess}, the one rule for who may read a
+ * thread or a post, and {@link qiao.portal.community.ThreadAudience}, who has a stake in a thread.
+ * Everything else is this package's own. It calls identity (who is calling, authors' names), content
+ * (Markdown) and privacy (masking), never their tables. Every write fires one {@code qiao.api.event}
+ * record inside its transaction (see docs/architecture.md for the catalogue).
  */
 package qiao.portal.community;

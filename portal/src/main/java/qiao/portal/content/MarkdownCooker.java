@@ -112,6 +112,15 @@ public final class MarkdownCooker {
         return masked;
     }
 
+    /** The usernames (lower case) that cooked HTML mentions, as {@link #cook} marked them. */
+    public static Set<String> mentionsIn(String cookedHtml) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Element mention : Jsoup.parseBodyFragment(cookedHtml).select("span.mention")) {
+            names.add(mention.text().replaceFirst("^@", "").toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
     private static Set<String> markMentions(Element body) {
         List<TextNode> withMentions = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {

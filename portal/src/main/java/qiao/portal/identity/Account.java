@@ -154,6 +154,11 @@ public class Account {
         return roles.contains(role);
     }
 
+    /** The account as other features may know it: its id and roles. */
+    public Person person() {
+        return new Person(id, roles());
+    }
+
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = utc(now);

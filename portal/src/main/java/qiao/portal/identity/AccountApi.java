@@ -66,6 +66,6 @@ public class AccountApi {
     @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "401", description = "Not authenticated")
     public Me me() {
-        return Me.of(caller.require());
+        return Me.of(caller.requireAccount());
     }
 }

@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 import qiao.api.event.AccountCreated;
+import qiao.api.event.AccountRenamed;
+import qiao.api.event.PortalEvent;
+import qiao.portal.privacy.PersonalData;
 import qiao.portal.web.FieldErrors;
 import qiao.portal.web.LanguageChosen;
 import qiao.portal.web.Refusal;
@@ -44,7 +47,7 @@ public class AccountService {
     AuthTokens tokens;
 
     @Inject
-    Event<AccountCreated> created;
+    Event<PortalEvent> events;
 
     /** Creates an account with the role user; the new account's language and zone are the visitor's. */
     @Transactional
@@ -76,7 +79,7 @@ public class AccountService {
             }
             throw e;
         }
-        created.fire(new AccountCreated(account.id(), account.username(), language, now));
+        events.fire(new AccountCreated(account.id(), account.username(), language, now));
         return account;
     }
 
@@ -100,8 +103,11 @@ public class AccountService {
                 || password.length() > AccountRules.PASSWORD_MAX * 2) {
             throw new SignInFailed();
         }
-        if (!throttle.allows(key, address)) {
-            throw Refusal.tooManyRequests("signin.throttled", SignInThrottle.WINDOW.toMinutes());
+        Optional<java.time.Duration> wait = throttle.wait(key, address);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            throw seconds <= 90 ? Refusal.tooManyRequests(wait.get(), "signin.throttled.seconds", seconds)
+                    : Refusal.tooManyRequests(wait.get(), "signin.throttled", (seconds + 59) / 60);
         }
         Optional<Account> account = findByUsername(key);
         boolean ok = account.map(a -> PasswordHasher.matches(password, a.passwordHash())).orElseGet(() -> {
@@ -140,25 +146,54 @@ public class AccountService {
         return em.createQuery("SELECT a.id, a.username, a.displayName FROM Account a WHERE a.id IN :ids", Object[].class)
                 .setParameter("ids", unique).getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> new Author((Long) row[0], (String) row[1],
-                        (String) row[2], staff.contains((Long) row[0]))));
+                        PersonalData.mask((String) row[2]), staff.contains((Long) row[0]))));
     }
 
-    /** Account ids by username (case-insensitive); unknown names are left out. */
+    /** What anyone may see of an account, by username (any case). */
+    @Transactional
+    public Optional<PublicProfile> profile(String username) {
+        if (username == null || username.isBlank() || username.length() > 64) {
+            return Optional.empty();
+        }
+        return findByUsername(username).map(a -> new PublicProfile(a.id(), a.username(), PersonalData.mask(a.displayName()),
+                PersonalData.mask(a.bio()), a.createdAt(), a.has(Role.STAFF) || a.has(Role.ADMIN)));
+    }
+
+    /** These accounts as other features may know them (ids without an account are left out). */
+    @Transactional
+    public Map<Long, Person> people(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                .setParameter("ids", Set.copyOf(ids)).getResultStream()
+                .collect(Collectors.toMap(Account::id, Account::person));
+    }
+
+    /** Account ids by username as given (matched regardless of case); unknown names are left out. */
     @Transactional
     public Map<String, Long> idsByUsername(Collection<String> usernames) {
         if (usernames.isEmpty()) {
             return Map.of();
         }
         Set<String> keys = usernames.stream().map(Account::keyOf).collect(Collectors.toSet());
-        return em.createQuery("SELECT a FROM Account a WHERE a.usernameKey IN :keys", Account.class)
+        Map<String, Long> byKey = em.createQuery("SELECT a FROM Account a WHERE a.usernameKey IN :keys", Account.class)
                 .setParameter("keys", keys).getResultStream()
                 .collect(Collectors.toMap(a -> Account.keyOf(a.username()), Account::id));
+        Map<String, Long> byName = new java.util.LinkedHashMap<>();
+        for (String name : usernames) {
+            Long id = byKey.get(Account.keyOf(name));
+            if (id != null) {
+                byName.put(name, id);
+            }
+        }
+        return byName;
     }
 
     /** The caller's own profile; any of the fields may be refused with a reason. */
     @Transactional
     public Account updateProfile(ProfileForm form, java.util.function.Predicate<String> themeExists) {
-        Account account = managed(caller.require());
+        Account account = managed(caller.require().id());
         FieldErrors errors = new FieldErrors();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(account.timeZone())));
         Profile profile = new Profile(
@@ -175,7 +210,12 @@ public class AccountService {
         if (emailTaken) {
             throw new Taken("email");
         }
-        account.updateProfile(profile, clock.instant());
+        boolean renamed = !profile.displayName().equals(account.displayName());
+        Instant now = clock.instant();
+        account.updateProfile(profile, now);
+        if (renamed) {
+            events.fire(new AccountRenamed(account.id(), account.id(), now));
+        }
         return account;
     }
 
@@ -193,7 +233,7 @@ public class AccountService {
     /** Changes the caller's password and signs out every other session and API token. */
     @Transactional
     public void changePassword(String current, String next) {
-        Account account = managed(caller.require());
+        Account account = managed(caller.require().id());
         if (current == null || !PasswordHasher.matches(current, account.passwordHash())) {
             throw qiao.portal.web.InvalidInput.of("currentPassword", "validation.password.current");
         }
@@ -224,12 +264,12 @@ public class AccountService {
     /** Grants or revokes a role; admins cannot take away their own admin role (someone must keep it). */
     @Transactional
     public Account setRole(long accountId, Role role, boolean granted) {
-        Account admin = caller.require(Role.ADMIN);
+        Person admin = caller.require(Role.ADMIN);
         Account account = Optional.ofNullable(em.find(Account.class, accountId)).orElseThrow(Refusal::notFound);
         if (role == Role.USER) {
             throw qiao.portal.web.InvalidInput.of("role", "validation.role.user");
         }
-        if (!granted && role == Role.ADMIN && account.id().equals(admin.id())) {
+        if (!granted && role == Role.ADMIN && account.id() == admin.id()) {
             throw Refusal.conflict("admin.roles.ownAdmin");
         }
         if (granted) {
@@ -240,7 +280,7 @@ public class AccountService {
         return account;
     }
 
-    private Account managed(Account detached) {
-        return Optional.ofNullable(em.find(Account.class, detached.id())).orElseThrow(Refusal::notSignedIn);
+    private Account managed(long accountId) {
+        return Optional.ofNullable(em.find(Account.class, accountId)).orElseThrow(Refusal::notSignedIn);
     }
 }

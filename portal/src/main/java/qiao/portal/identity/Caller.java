@@ -18,10 +18,12 @@ import qiao.portal.web.Refusal;
 public class Caller implements CallerPreferences, PageGlobals {
 
     private Account account;
+    private Person person;
     private String token;
 
     void signedInAs(Account account, String token) {
         this.account = account;
+        this.person = account.person();
         this.token = token;
     }
 
@@ -30,34 +32,46 @@ public class Caller implements CallerPreferences, PageGlobals {
         return account != null;
     }
 
-    public Optional<Account> account() {
-        return Optional.ofNullable(account);
+    /** The signed-in person, or nobody. */
+    public Optional<Person> person() {
+        return Optional.ofNullable(person);
     }
 
-    /** The signed-in account, or a 401 refusal. */
-    public Account require() {
-        if (account == null) {
+    /** The signed-in person, or a 401 refusal. */
+    public Person require() {
+        if (person == null) {
             throw Refusal.notSignedIn();
         }
-        return account;
+        return person;
     }
 
-    /** The signed-in account if it has the role, else a 401 (anonymous) or 403 refusal. */
-    public Account require(Role role) {
-        Account a = require();
-        if (!a.has(role)) {
+    /** The signed-in person if they have the role, else a 401 (anonymous) or 403 refusal. */
+    public Person require(Role role) {
+        Person p = require();
+        if (!p.has(role)) {
             throw Refusal.forbidden();
         }
-        return a;
+        return p;
     }
 
     public boolean has(Role role) {
-        return account != null && account.has(role);
+        return person != null && person.has(role);
     }
 
     /** Staff, moderators and admins: the people who may act for the site. */
     public boolean isStaff() {
-        return has(Role.STAFF) || has(Role.MODERATOR) || has(Role.ADMIN);
+        return person != null && person.isStaff();
+    }
+
+    /** The account itself, for identity's own use (it holds the password hash). */
+    Optional<Account> account() {
+        return Optional.ofNullable(account);
+    }
+
+    /** The signed-in account, or a 401 refusal: identity's own pages only. */
+    Account requireAccount() {
+        require();
+        return account;
     }
 
     /** The session or API token this request was authenticated with. */

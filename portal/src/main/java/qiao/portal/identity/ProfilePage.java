@@ -48,7 +48,7 @@ public class ProfilePage {
     @GET
     @Operation(hidden = true)
     public View show(@QueryParam("saved") String saved) {
-        Account me = caller.require();
+        Account me = caller.requireAccount();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("displayName", me.displayName());
         form.put("email", me.email());

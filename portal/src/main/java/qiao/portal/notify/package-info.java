@@ -1,6 +1,8 @@
 /**
- * Telling people what concerns them: in-app notifications with an unread count, made when
- * community events happen (a reply to your thread, a mention, your answer accepted). Notifications
- * are written in the same transaction as what caused them, so none is lost or sent for nothing.
+ * Telling people what concerns them: in-app notifications with an unread count. Notify observes the
+ * portal's events inside the writing transaction (so none is lost or sent for nothing), works out
+ * itself who is concerned (with {@link qiao.portal.community.ThreadAudience}) and tells only those who
+ * may read the thread; listing and counting check {@link qiao.portal.community.ThreadAccess} again, so
+ * what someone may no longer read is hidden from them.
  */
 package qiao.portal.notify;

@@ -125,8 +125,9 @@ class PermissionMatrixIT {
                         401, 403, 200, 200, 200, 200, 200, 403),
                 new Write("delete the asker's post", f -> new String[] {"DELETE", "/api/v1/posts/" + f.opening(), null},
                         401, 403, 204, 204, 204, 204, 204, 403),
+                // a deleted post exists only for its board's moderators: for anyone else, there is nothing to restore
                 new Write("restore a post", f -> new String[] {"POST", "/api/v1/posts/" + f.reply() + "/restore", null},
-                        401, 403, 403, 200, 200, 200, 200, 403),
+                        401, 404, 404, 200, 200, 200, 200, 404),
                 new Write("accept an answer", f -> new String[] {"POST", "/api/v1/posts/" + f.reply() + "/accept", null},
                         401, 403, 200, 200, 200, 200, 200, 403),
                 new Write("unaccept (nothing accepted)", f -> new String[] {"DELETE", "/api/v1/posts/" + f.reply() + "/accept", null},

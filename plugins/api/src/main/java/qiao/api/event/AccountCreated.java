@@ -7,15 +7,20 @@ import java.util.Objects;
 /**
  * A new account exists: someone signed up, or the portal created the first administrator.
  *
- * @param accountId the account's stable id
+ * @param accountId the account's stable id (and the actor: an account makes itself)
  * @param username  the sign-in name, unique across the site
  * @param locale    the language the account chose (or was given) at creation
- * @param createdAt when the account was created
+ * @param at        when the account was created
  */
-public record AccountCreated(long accountId, String username, Locale locale, Instant createdAt) {
+public record AccountCreated(long accountId, String username, Locale locale, Instant at) implements PortalEvent {
     public AccountCreated {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(locale, "locale");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(at, "at");
+    }
+
+    @Override
+    public long actorId() {
+        return accountId;
     }
 }
