@@ -76,7 +76,7 @@ public class AdminBoardsPage {
         caller.require(Role.ADMIN);
         Board b = boards.all().stream().filter(x -> x.slug().equals(slug)).findFirst().orElseThrow(Refusal::notFound);
         String moderatorNames = String.join(", ", moderators.of(b.id()).stream().map(Author::username).toList());
-        return editView(typed(new BoardForm(b.slug(), b.name(), b.description(), b.colour(), b.icon(),
+        return editView(typed(new BoardForm(b.slug(), b.nameAsWritten(), b.descriptionAsWritten(), b.colour(), b.icon(),
                 String.valueOf(b.position()), b.readAccess().name(), b.startAccess().name(), b.replyAccess().name(),
                 b.freeTags() ? "yes" : "no", moderatorNames)), Map.of());
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import qiao.portal.privacy.PersonalData;
 
 /** A board (版块): a place for threads on one subject, with who may read, start and reply. */
 @Entity
@@ -90,11 +91,23 @@ public class Board {
         return slug;
     }
 
+    /** The name for everyone, with any personal data in it masked. */
     public String name() {
+        return PersonalData.mask(name);
+    }
+
+    /** The description for everyone, with any personal data in it masked. */
+    public String description() {
+        return PersonalData.mask(description);
+    }
+
+    /** The name as the admin typed it, for the admin's form. */
+    public String nameAsWritten() {
         return name;
     }
 
-    public String description() {
+    /** The description as the admin typed it, for the admin's form. */
+    public String descriptionAsWritten() {
         return description;
     }
 

@@ -2,8 +2,6 @@ package qiao.portal.community;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -14,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -25,28 +22,26 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 public class BoardStylesheet {
 
-    @PersistenceContext(unitName = "qiao")
-    EntityManager em;
+    @Inject
+    BoardService boards;
 
+    /** The boards the visitor may read, and no others: a board's slug is not for those who may not see it. */
     @GET
     @Operation(hidden = true)
     public Response css(@Context Request request) {
-        List<Object[]> colours = em.createQuery("SELECT b.slug, b.colour FROM Board b ORDER BY b.slug", Object[].class)
-                .getResultList();
         StringBuilder css = new StringBuilder();
-        for (Object[] row : colours) {
-            String colour = (String) row[1];
-            css.append(".b-").append(row[0]).append("{background:").append(colour).append(";color:")
-                    .append(readableTextOn(colour)).append("}\n");
+        for (Board board : boards.visible()) {
+            css.append(".b-").append(board.slug()).append("{background:").append(board.colour()).append(";color:")
+                    .append(readableTextOn(board.colour())).append("}\n");
         }
         byte[] bytes = css.toString().getBytes(StandardCharsets.UTF_8);
         EntityTag tag = new EntityTag(sha256(bytes));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.header("Cache-Control", "no-cache").build();
+            return notModified.header("Cache-Control", "private, no-cache").header("Vary", "Cookie").build();
         }
         return Response.ok(bytes).header("Content-Type", "text/css; charset=UTF-8").tag(tag)
-                .header("Cache-Control", "no-cache").build();
+                .header("Cache-Control", "private, no-cache").header("Vary", "Cookie").build();
     }
 
     /** Black or white, whichever reads better on the colour (WCAG relative luminance). */

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import qiao.portal.privacy.PersonalData;
 import qiao.portal.web.FieldErrors;
 
 /** The rules for what people type into boards and threads; each check records errors by field. */
-public final class CommunityRules {
+final class CommunityRules {
 
     public static final int TITLE_MIN = 4;
     public static final int TITLE_MAX = 120;
@@ -56,7 +57,12 @@ public final class CommunityRules {
         return value;
     }
 
+    /** A thread's kind: required, and one of the four. */
     public static ThreadKind kind(String raw, FieldErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            errors.add("kind", "validation.required");
+            return ThreadKind.DISCUSSION;
+        }
         return ThreadKind.fromKey(clean(raw).toLowerCase(Locale.ROOT)).orElseGet(() -> {
             errors.add("kind", "validation.kind");
             return ThreadKind.DISCUSSION;
@@ -67,6 +73,8 @@ public final class CommunityRules {
         String value = clean(raw).toLowerCase(Locale.ROOT);
         if (!SLUG.matcher(value).matches()) {
             errors.add("slug", "validation.slug");
+        } else if (PersonalData.contains(value)) {
+            errors.add("slug", "validation.slug.personalData");
         }
         return value;
     }
@@ -138,6 +146,8 @@ public final class CommunityRules {
                 errors.add("tags", "validation.tag.characters", shortened(name));
             } else if (length > TAG_MAX_LENGTH) {
                 errors.add("tags", "validation.tag.tooLong", shortened(name), TAG_MAX_LENGTH);
+            } else if (PersonalData.contains(name)) {
+                errors.add("tags", "validation.tag.personalData");
             } else {
                 names.add(name);
             }

@@ -19,7 +19,7 @@ import qiao.portal.web.InvalidInput;
  * a reply, "board-help" for a new thread there), so it follows them from phone to laptop.
  */
 @ApplicationScoped
-public class DraftService {
+class DraftService {
 
     private static final Pattern KEY = Pattern.compile("(thread-[0-9]{1,18}|board-[a-z0-9-]{2,63})");
 
@@ -38,6 +38,12 @@ public class DraftService {
     @Inject
     Caller caller;
 
+    @Inject
+    ThreadAccess access;
+
+    @Inject
+    BoardService boards;
+
     @Transactional
     public void save(String key, String title, String body) {
         save(key, title, body, null, null);
@@ -48,6 +54,7 @@ public class DraftService {
     public void save(String key, String title, String body, String kind, String tags) {
         long me = caller.require().id();
         requireKey(key);
+        requireReadablePlace(key);
         FieldErrors errors = new FieldErrors();
         if (body != null && body.codePointCount(0, body.length()) > CommunityRules.BODY_MAX) {
             errors.add("body", "validation.tooLong", CommunityRules.BODY_MAX);
@@ -89,6 +96,15 @@ public class DraftService {
     private void discard(long accountId, String key) {
         em.createNativeQuery("DELETE FROM draft WHERE account_id = ?1 AND draft_key = ?2")
                 .setParameter(1, accountId).setParameter(2, key).executeUpdate();
+    }
+
+    /** A draft belongs to a place the caller may read: nothing is kept for a thread or board they cannot see. */
+    private void requireReadablePlace(String key) {
+        if (key.startsWith("thread-")) {
+            access.live(Long.parseLong(key.substring("thread-".length())));
+        } else {
+            boards.readable(key.substring("board-".length()));
+        }
     }
 
     private static void requireKey(String key) {

@@ -171,7 +171,13 @@ public class ForumThread {
         return status;
     }
 
+    /** The suggestion's status note for everyone, with any personal data in it masked. */
     public String statusNote() {
+        return PersonalData.mask(statusNote);
+    }
+
+    /** The status note as staff wrote it. */
+    String statusNoteAsWritten() {
         return statusNote;
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import qiao.portal.privacy.PersonalData;
 
 /**
  * A tag (标签) that labels threads across boards. Managed tags are kept by admins and offered in
@@ -62,8 +63,9 @@ public class Tag {
         return name;
     }
 
+    /** The description for everyone, with any personal data in it masked. */
     public String description() {
-        return description;
+        return PersonalData.mask(description);
     }
 
     /** Kept by admins and offered in the composer (free tags are not). */

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import qiao.portal.privacy.PersonalData;
 import qiao.portal.web.FieldErrors;
 import qiao.portal.web.Languages;
 
@@ -16,7 +17,7 @@ import qiao.portal.web.Languages;
  * NFC), records a localized error under the field's name if the value breaks a rule, and returns the
  * normalized value for use when there were no errors.
  */
-public final class AccountRules {
+final class AccountRules {
 
     public static final int PASSWORD_MIN = 10;
     public static final int PASSWORD_MAX = 256;
@@ -39,6 +40,8 @@ public final class AccountRules {
             errors.add("username", "validation.required");
         } else if (!USERNAME.matcher(value).matches()) {
             errors.add("username", "validation.username");
+        } else if (PersonalData.contains(value)) {
+            errors.add("username", "validation.username.personalData");
         }
         return value;
     }

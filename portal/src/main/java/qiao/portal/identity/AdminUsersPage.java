@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import qiao.portal.privacy.PersonalData;
 import qiao.portal.web.InvalidInput;
 import qiao.portal.web.View;
 
@@ -40,7 +41,7 @@ public class AdminUsersPage {
         int p = Math.max(page, 0);
         List<Account> found = accounts.list(query == null ? "" : query, p * PAGE_SIZE, PAGE_SIZE + 1);
         List<Map<String, Object>> rows = found.stream().limit(PAGE_SIZE).map(a -> Map.<String, Object>of(
-                "id", a.id(), "username", a.username(), "displayName", a.displayName(), "email", a.email(),
+                "id", a.id(), "username", a.username(), "displayName", PersonalData.mask(a.displayName()), "email", a.email(),
                 "createdAt", a.createdAt(), "roles", a.roles().stream().map(Role::key).toList())).toList();
         return View.of("admin-users").with("accounts", rows).with("q", query == null ? "" : query).with("page", p)
                 .with("hasMore", found.size() > PAGE_SIZE)
@@ -51,10 +52,18 @@ public class AdminUsersPage {
     @Path("{id}/roles")
     @Operation(hidden = true)
     public Response setRole(@PathParam("id") long id, @FormParam("role") String role, @FormParam("action") String action,
-            @FormParam("q") String query) {
+            @FormParam("q") String query, @FormParam("confirmed") String confirmed) {
+        caller.require(Role.ADMIN);
         Role r = Role.fromKey(role).orElseThrow(() -> InvalidInput.of("role", "validation.role"));
         if (!"grant".equals(action) && !"revoke".equals(action)) {
             throw InvalidInput.of("action", "validation.role.action");
+        }
+        if (r == Role.ADMIN && "grant".equals(action) && !"yes".equals(confirmed)) {
+            // the whole site changes hands with this one: it is asked for twice
+            Account account = accounts.find(id).orElseThrow(qiao.portal.web.Refusal::notFound);
+            return Response.ok(View.of("admin-confirm").with("id", id).with("username", account.username())
+                    .with("displayName", PersonalData.mask(account.displayName())).with("q", query == null ? "" : query))
+                    .build();
         }
         accounts.setRole(id, r, "grant".equals(action));
         return Response.seeOther(UriBuilder.fromPath("/admin/users").queryParam("q", query == null ? "" : query).build())

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Finds and masks personal numbers and addresses in text, e.g. 13812345678 → 138****5678. Numbers
  * are only taken for what they look like when their checksum agrees (ID numbers, bank cards), so
- * order numbers and the like are left alone.
+ * order numbers and the like are left alone. Text is matched as a reader sees it: full-width and
+ * other digits count as digits, invisible characters between them are ignored, and a masked
+ * finding covers them all.
  */
 public final class PersonalData {
 
@@ -21,7 +23,8 @@ public final class PersonalData {
     public record Finding(int start, int end, Kind kind, String masked) {
     }
 
-    private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9A-Za-z])[1-9]\\d{16}[0-9Xx](?![0-9A-Za-z])");
+    private static final Pattern RESIDENT_ID = Pattern.compile(
+            "(?<![0-9A-Za-z])[1-9](?:[ -]?\\d){16}[ -]?[0-9Xx](?![0-9A-Za-z])");
     private static final Pattern BANK_CARD = Pattern.compile("(?<![0-9])[1-9](?:[ -]?\\d){14,18}(?![0-9])");
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?(1[3-9]\\d)[ -]?(\\d{4})[ -]?(\\d{4})(?![0-9])");
     private static final Pattern LANDLINE = Pattern.compile("(?<![0-9])(0\\d{2,3})[ -]?(\\d{3,4})[ -]?(\\d{4})(?![0-9])");
@@ -34,16 +37,22 @@ public final class PersonalData {
 
     /** Every finding in the text, in order, none overlapping (the most specific kind wins). */
     public static List<Finding> find(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        Seen seen = Seen.of(text);
+        String plain = seen.text();
         List<Finding> found = new ArrayList<>();
-        scan(text, RESIDENT_ID, found, m -> validResidentId(m.group()) ? Kind.RESIDENT_ID : null,
-                m -> m.group().substring(0, 3) + "*".repeat(11) + m.group().substring(14));
-        scan(text, BANK_CARD, found, m -> luhn(digits(m.group())) ? Kind.BANK_CARD : null,
+        scan(plain, RESIDENT_ID, found, m -> validResidentId(digits(m.group())) ? Kind.RESIDENT_ID : null,
+                m -> digits(m.group()).substring(0, 3) + "*".repeat(11) + digits(m.group()).substring(14));
+        scan(plain, BANK_CARD, found, m -> luhn(digits(m.group())) ? Kind.BANK_CARD : null,
                 m -> "**** **** **** " + digits(m.group()).substring(digits(m.group()).length() - 4));
-        scan(text, MOBILE, found, m -> Kind.MOBILE, m -> m.group(1) + "****" + m.group(3));
-        scan(text, LANDLINE, found, m -> Kind.LANDLINE, m -> m.group(1) + "-****" + m.group(3));
-        scan(text, EMAIL, found, m -> Kind.EMAIL, m -> m.group(1).charAt(0) + "***@" + m.group(2));
+        scan(plain, MOBILE, found, m -> Kind.MOBILE, m -> m.group(1) + "****" + m.group(3));
+        scan(plain, LANDLINE, found, m -> Kind.LANDLINE, m -> m.group(1) + "-****" + m.group(3));
+        scan(plain, EMAIL, found, m -> Kind.EMAIL, m -> m.group(1).charAt(0) + "***@" + m.group(2));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return found;
+        return found.stream().map(f -> new Finding(seen.start(f.start()), seen.end(f.end()), f.kind(), f.masked()))
+                .toList();
     }
 
     public static boolean contains(String text) {
@@ -56,7 +65,7 @@ public final class PersonalData {
         return kinds;
     }
 
-    /** The text with every finding replaced by its masked form. */
+    /** The text with every finding replaced by its masked form (null stays null). */
     public static String mask(String text) {
         List<Finding> found = find(text);
         if (found.isEmpty()) {
@@ -69,6 +78,30 @@ public final class PersonalData {
             at = f.end();
         }
         return out.append(text.substring(at)).toString();
+    }
+
+    /**
+     * Puts the original personal data back into a text that someone edited from its masked form
+     * (a moderator editing another's post sees it masked): each masked finding still in the edited
+     * text, in order, becomes the original it stood for. What they removed stays removed; nothing
+     * they could not see is shown to them, and nothing of the author's is lost.
+     */
+    public static String unmask(String edited, String original) {
+        List<Finding> originals = find(original);
+        if (originals.isEmpty() || edited == null) {
+            return edited;
+        }
+        StringBuilder out = new StringBuilder(edited.length() + 64);
+        int at = 0;
+        for (Finding f : originals) {
+            int where = edited.indexOf(f.masked(), at);
+            if (where < 0) {
+                continue;
+            }
+            out.append(edited, at, where).append(original, f.start(), f.end());
+            at = where + f.masked().length();
+        }
+        return out.append(edited.substring(at)).toString();
     }
 
     private interface Classifier {
@@ -114,7 +147,68 @@ public final class PersonalData {
         return sum % 10 == 0;
     }
 
+    /** The digits (and a final X of an ID number) of a matched number, without separators. */
     private static String digits(String s) {
-        return s.replaceAll("[^0-9]", "");
+        return s.replaceAll("[^0-9Xx]", "");
+    }
+
+    /**
+     * The text as a reader sees it: invisible characters dropped; full-width ASCII, every decimal
+     * digit, dashes and spaces made plain. Remembers where each character came from, so a finding
+     * in it can be mapped back onto the text as written.
+     */
+    record Seen(String text, int[] from, int[] to) {
+
+        static Seen of(String original) {
+            StringBuilder plain = new StringBuilder(original.length());
+            int[] from = new int[original.length() + 1];
+            int[] to = new int[original.length() + 1];
+            int n = 0;
+            for (int i = 0; i < original.length(); ) {
+                int c = original.codePointAt(i);
+                int next = i + Character.charCount(c);
+                char seen = plain(c);
+                if (seen != 0) {
+                    plain.append(seen);
+                    from[n] = i;
+                    to[n] = next;
+                    n++;
+                }
+                i = next;
+            }
+            return new Seen(plain.toString(), from, to);
+        }
+
+        int start(int plainIndex) {
+            return from[plainIndex];
+        }
+
+        int end(int plainEnd) {
+            return to[plainEnd - 1];
+        }
+
+        /** The plain character for a code point, or 0 for one a reader does not see. */
+        private static char plain(int c) {
+            if (c < 0x80) {
+                return (char) c;
+            }
+            if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                return (char) ('0' + Character.digit(c, 10));
+            }
+            if (c >= 0xFF01 && c <= 0xFF5E) {
+                return (char) (c - 0xFEE0);
+            }
+            if (c == 0x00AD || c == 0x180E || c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E
+                    || c >= 0x2060 && c <= 0x2069 || c == 0xFEFF) {
+                return 0;
+            }
+            if (c >= 0x2010 && c <= 0x2015 || c == 0x2212 || c == 0x30FC) {
+                return '-';
+            }
+            if (Character.isSpaceChar(c)) {
+                return ' ';
+            }
+            return c > 0xFFFF ? '\uFFFD' : (char) c;
+        }
     }
 }

@@ -60,4 +60,50 @@ class PersonalDataTest {
         assertEquals(Set.of(Kind.MOBILE, Kind.EMAIL, Kind.BANK_CARD), PersonalData.kinds(text));
         assertEquals("手机139****5678，邮箱 l***@qq.com，卡 **** **** **** 1111", PersonalData.mask(text));
     }
+
+    @Test
+    void seesFullWidthAndOtherDigitsAsDigits() {
+        assertEquals("手机 138****5678", PersonalData.mask("手机 １３８１２３４５６７８"));
+        assertEquals("138****5678", PersonalData.mask("１３８－１２３４－５６７８"));
+        assertEquals("身份证 110***********002X", PersonalData.mask("身份证 １１０１０５１９４９１２３１００２Ｘ"));
+        assertEquals(Set.of(Kind.BANK_CARD), PersonalData.kinds("４１１１ １１１１ １１１１ １１１１"));
+        assertEquals("z***@example.cn", PersonalData.mask("ｚｈａｎｇ＠ｅｘａｍｐｌｅ．ｃｎ"));
+    }
+
+    @Test
+    void ignoresInvisibleCharactersBetweenDigits() {
+        assertEquals("电话 138****5678 谢谢", PersonalData.mask("电话 138\u200b1234\u200c5678 谢谢"));
+        assertEquals("138****5678", PersonalData.mask("1\u20603\u200d8\ufeff1234\u00ad5678"));
+        assertEquals("110***********002X", PersonalData.mask("110105\u200b19491231\u200b002X"));
+    }
+
+    @Test
+    void findsResidentIdsWrittenInGroups() {
+        assertEquals("110***********002X", PersonalData.mask("110105 19491231 002X"));
+        assertEquals("110***********002X", PersonalData.mask("110 105 1949 1231 002X"));
+        assertEquals("110***********002X", PersonalData.mask("110105-19491231-002x".toUpperCase()));
+        assertFalse(PersonalData.kinds("110105 19491231 0021").contains(Kind.RESIDENT_ID), "wrong check digit");
+    }
+
+    @Test
+    void findingsPointAtTheTextAsWritten() {
+        String text = "ab１３８\u200b１２３４５６７８cd";
+        PersonalData.Finding f = PersonalData.find(text).get(0);
+        assertEquals(2, f.start());
+        assertEquals(text.length() - 2, f.end());
+    }
+
+    @Test
+    void unmaskPutsTheOriginalsBackWhereTheMaskedFormsStillAre() {
+        String original = "电话 13812345678，卡 4111111111111111，备用 13912345678";
+        String edited = "请打 138****5678（已核实），卡 **** **** **** 1111，另一个号码删掉了";
+        assertEquals("请打 13812345678（已核实），卡 4111111111111111，另一个号码删掉了",
+                PersonalData.unmask(edited, original));
+        assertEquals("nothing personal", PersonalData.unmask("nothing personal", original));
+        assertEquals("typed 13812345678 twice: 138****5678", PersonalData.unmask("typed 138****5678 twice: 138****5678",
+                "only one 13812345678"), "each original goes back once");
+        assertEquals("1: 13812345678 2: 13812995678",
+                PersonalData.unmask("1: 138****5678 2: 138****5678", "13812345678 and 13812995678"),
+                "the same masked form stands for each original in turn");
+    }
 }
