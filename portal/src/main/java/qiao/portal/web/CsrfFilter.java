@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every state-changing request must carry the CSRF token of the page it came from: in the form
- * field {@value #FIELD}, or in the header {@value #HEADER} for scripts.
+ * Every state-changing request must come from this site (as Sec-Fetch-Site, Origin or Referer tell)
+ * and carry the CSRF token of the page it came from: in the form field {@value #FIELD}, or in the
+ * header {@value #HEADER} for scripts. A request another site sent is refused even with a token.
  *
  * <p>API calls are exempt when a forged cross-site request could not be one of them: when they
  * authenticate with a bearer token, carry no session cookie, or are not "simple" requests (a JSON
@@ -57,6 +58,12 @@ public class CsrfFilter implements ContainerRequestFilter {
                 && (hasBearer(request) || session.isEmpty() || !isCorsSimple(request))) {
             return;
         }
+        String path = "/" + request.getUriInfo().getPath(false).replaceFirst("^/", "");
+        RequestSource source = RequestSource.of(request.getHeaderString("Sec-Fetch-Site"),
+                request.getHeaderString("Origin"), request.getHeaderString("Referer"), visitor.host());
+        if (source == RequestSource.ANOTHER_SITE) {
+            throw new CsrfRejected(path, Map.of(), source, !session.isEmpty());
+        }
         String token = request.getHeaderString(HEADER);
         Map<String, List<String>> fields = Map.of();
         if (MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType())) {
@@ -74,7 +81,7 @@ public class CsrfFilter implements ContainerRequestFilter {
         }
         String csrfCookie = visitor.cookie(Cookies.CSRF).orElse(null);
         if (!tokens.isValid(token, csrfCookie, session)) {
-            throw new CsrfRejected("/" + request.getUriInfo().getPath(false).replaceFirst("^/", ""), fields);
+            throw new CsrfRejected(path, fields, source, !session.isEmpty());
         }
     }
 

@@ -16,7 +16,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -76,6 +78,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
         if (r.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"qiao\"");
         }
+        r.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
         return response.build();
     }
 
@@ -87,14 +90,29 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
     }
 
     private Response csrfRejected(CsrfRejected c) {
+        boolean otherSite = c.source() == RequestSource.ANOTHER_SITE;
         if (wantsJson()) {
-            return respond(403, "error.csrf.title", visitor.text("error.csrf.detail"), List.of(), null).build();
+            return respond(403, "error.csrf.title", visitor.text(otherSite ? "error.csrf.otherSite" : "error.csrf.detail"),
+                    List.of(), null).build();
         }
-        List<Map<String, String>> kept = c.fields().entrySet().stream()
-                .filter(e -> !e.getKey().equals(CsrfFilter.FIELD) && !e.getKey().toLowerCase().contains("password"))
-                .flatMap(e -> e.getValue().stream().map(v -> Map.of("name", e.getKey(), "value", v)))
-                .toList();
-        View page = View.of("csrf").with("action", c.action()).with("fields", kept);
+        FormAction form = FormAction.of(c.action());
+        View page = View.of("csrf").with("otherSite", otherSite).with("actionText", visitor.text(form.key()))
+                .with("back", form.page()).with("replayable", c.replayable());
+        if (c.replayable()) {
+            List<Map<String, String>> typed = new ArrayList<>();
+            List<Map<String, String>> hidden = new ArrayList<>();
+            c.fields().forEach((name, values) -> {
+                if (name.equals(CsrfFilter.FIELD) || name.toLowerCase(Locale.ROOT).contains("password")) {
+                    return;
+                }
+                for (String value : values) {
+                    boolean wasTyped = form.typed().contains(name) && !value.isBlank();
+                    (wasTyped ? typed : hidden).add(Map.of("name", name, "value", value, "label",
+                            visitor.text("field." + name)));
+                }
+            });
+            page.with("action", c.action()).with("typed", typed).with("hidden", hidden);
+        }
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
     }
 
@@ -117,7 +135,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
 
     private Response unexpected(Throwable failure) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.SEVERE, "Incident " + incident + " on " + uri.getRequestUri().getPath(), failure);
+        LOG.log(Level.SEVERE, "Incident " + incident + " on /" + uri.getPath(false).replaceFirst("^/", ""), failure);
         return respond(500, "error.500.title", visitor.text("error.500.detail", incident), List.of(), incident).build();
     }
 
@@ -126,7 +144,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
         String title = visitor.text(titleKey);
         if (wantsJson()) {
             String instance = "/" + uri.getPath(false).replaceFirst("^/", "");
-            return Response.status(status).type(Problem.MEDIA_TYPE)
+            return Response.status(status).type(Problem.MEDIA_TYPE).language(visitor.locale())
                     .entity(new Problem("about:blank", title, status, detail, instance, fields));
         }
         View page = View.of("error").with("status", status).with("title", title).with("detail", detail)
