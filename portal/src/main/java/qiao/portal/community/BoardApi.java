@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import qiao.portal.identity.AccountService;
 import qiao.portal.identity.Author;
+import qiao.portal.web.FieldErrors;
 
 /**
  * Boards for API clients: the list, one board with its moderators, its threads, and starting a
@@ -152,12 +153,17 @@ public class BoardApi {
             + "unsolved; kind: question, discussion, suggestion, announcement; solved: yes or no; status: a "
             + "suggestion status; tag: a tag name; cursor: the previous page's next")
     @APIResponse(responseCode = "200", description = "A page of threads; next is absent on the last page")
+    @APIResponse(responseCode = "400", description = "An unknown sort, kind, solved or status value, or a cursor that is not "
+            + "one of this list's (the problem names the field)")
     @APIResponse(responseCode = "404", description = "No such board, or the caller may not read it")
     public ThreadPage listThreads(@PathParam("slug") String slug, @QueryParam("cursor") String cursor,
             @QueryParam("sort") String sort, @QueryParam("kind") String kind, @QueryParam("solved") String solved,
             @QueryParam("status") String status, @QueryParam("tag") String tag) {
-        ThreadFilter filter = ThreadFilter.of(sort, kind, solved, status, tag);
-        ThreadList list = lists.board(slug, filter, ThreadCursor.decode(cursor, filter.order()).orElse(null));
+        FieldErrors errors = new FieldErrors();
+        ThreadFilter filter = ThreadFilter.of(sort, kind, solved, status, tag, errors);
+        ThreadCursor after = ThreadCursor.parse(cursor, filter.order(), "cursor", errors);
+        errors.throwIfAny();
+        ThreadList list = lists.board(slug, filter, after);
         return new ThreadPage(ThreadSummary.of(list.threads(), accounts), list.next() == null ? null : list.next().encode());
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import qiao.portal.identity.AccountService;
 import qiao.portal.identity.Caller;
 import qiao.portal.privacy.PersonalData;
+import qiao.portal.web.FieldErrors;
 import qiao.portal.web.Forms;
 import qiao.portal.web.InvalidInput;
 import qiao.portal.web.View;
@@ -70,8 +71,9 @@ public class BoardPages {
     public View list(@PathParam("slug") String slug, @QueryParam("after") String after, @QueryParam("sort") String sort,
             @QueryParam("kind") String kind, @QueryParam("solved") String solved, @QueryParam("status") String status,
             @QueryParam("tag") String tag) {
-        ThreadFilter filter = ThreadFilter.of(sort, kind, solved, status, tag);
-        ThreadList page = lists.board(slug, filter, ThreadCursor.decode(after, filter.order()).orElse(null));
+        FieldErrors refused = new FieldErrors();
+        ThreadFilter filter = ThreadFilter.of(sort, kind, solved, status, tag, refused);
+        ThreadList page = lists.board(slug, filter, ThreadCursor.parse(after, filter.order(), "after", refused));
         var authors = accounts.authors(page.threads().stream().map(ForumThread::authorId).toList());
         Map<String, String> query = new LinkedHashMap<>();
         query.put("sort", "unsolved".equals(sort) ? "unsolved" : filter.order().key());
@@ -80,11 +82,15 @@ public class BoardPages {
         query.put("status", filter.status() == null ? "" : filter.status().key());
         query.put("tag", filter.tag() == null ? "" : filter.tag());
         List<ForumThread> pinned = after == null ? announcements.pinned(page.board().id()) : List.of();
-        return View.of("board").with("board", page.board()).with("threads", page.threads()).with("authors", authors)
+        // a pinned thread is shown once, on top, not again further down the same page
+        List<ForumThread> threads = page.threads().stream().filter(t -> pinned.stream().noneMatch(p -> p.id().equals(t.id())))
+                .toList();
+        return View.of("board").with("board", page.board()).with("threads", threads).with("authors", authors)
                 .with("pinned", pinned).with("moderators", moderators.of(page.board().id())).with("following", follows.follows(FollowService.BOARD, page.board().id()))
                 .with("next", page.next() == null ? null : page.next().encode()).with("canStart", page.canStart())
                 .with("query", query).with("kinds", List.of(ThreadKind.values()).stream().map(ThreadKind::key).toList())
-                .with("statuses", List.of(SuggestionStatus.values()).stream().map(SuggestionStatus::key).toList());
+                .with("statuses", List.of(SuggestionStatus.values()).stream().map(SuggestionStatus::key).toList())
+                .with("refused", refused.all().stream().map(e -> visitor.text(e.messageKey(), e.args().toArray())).toList());
     }
 
     @GET

@@ -16,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import qiao.portal.identity.AccountService;
+import qiao.portal.web.FieldErrors;
 
 /** Tags for API clients: the list, admins' managed tags, and a thread's tags. */
 @Path("api/v1")
@@ -63,7 +64,10 @@ public class TagApi {
     @APIResponse(responseCode = "200", description = "A page of threads; pass next as cursor for the following one")
     @APIResponse(responseCode = "404", description = "No such tag")
     public BoardApi.ThreadPage threads(@PathParam("name") String name, @QueryParam("cursor") String cursor) {
-        ThreadLists.Tagged page = lists.tagged(name, ThreadCursor.decode(cursor, ThreadOrder.LATEST).orElse(null));
+        FieldErrors errors = new FieldErrors();
+        ThreadCursor after = ThreadCursor.parse(cursor, ThreadOrder.LATEST, "cursor", errors);
+        errors.throwIfAny();
+        ThreadLists.AcrossBoards page = lists.tagged(name, after);
         return new BoardApi.ThreadPage(BoardApi.ThreadSummary.of(page.threads(), accounts),
                 page.next() == null ? null : page.next().encode());
     }

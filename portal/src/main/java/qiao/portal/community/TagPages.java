@@ -10,7 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import qiao.portal.identity.AccountService;
+import qiao.portal.web.FieldErrors;
 import qiao.portal.web.View;
+import qiao.portal.web.Visitor;
 
 /** Every tag, and one tag's threads across the boards the visitor may read. */
 @Path("tags")
@@ -27,6 +29,9 @@ public class TagPages {
     @Inject
     AccountService accounts;
 
+    @Inject
+    Visitor visitor;
+
     @GET
     @Operation(hidden = true)
     public View index() {
@@ -37,9 +42,11 @@ public class TagPages {
     @Path("{name}")
     @Operation(hidden = true)
     public View tag(@PathParam("name") String name, @QueryParam("after") String after) {
-        ThreadLists.Tagged page = lists.tagged(name, ThreadCursor.decode(after, ThreadOrder.LATEST).orElse(null));
+        FieldErrors refused = new FieldErrors();
+        ThreadLists.AcrossBoards page = lists.tagged(name, ThreadCursor.parse(after, ThreadOrder.LATEST, "after", refused));
         return View.of("tag").with("tag", page.tag()).with("threads", page.threads()).with("boards", page.boards())
                 .with("authors", accounts.authors(page.threads().stream().map(ForumThread::authorId).toList()))
-                .with("next", page.next() == null ? null : page.next().encode());
+                .with("next", page.next() == null ? null : page.next().encode())
+                .with("refused", refused.all().stream().map(e -> visitor.text(e.messageKey(), e.args().toArray())).toList());
     }
 }

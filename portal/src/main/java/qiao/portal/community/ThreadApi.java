@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import qiao.portal.identity.AccountService;
 import qiao.portal.identity.Author;
+import qiao.portal.web.FieldErrors;
 import qiao.portal.web.Visitor;
 
 /**
@@ -106,9 +107,13 @@ public class ThreadApi {
     @Path("threads/{id: [0-9]+}")
     @Operation(summary = "A thread with a page of its posts (50 a page)")
     @APIResponse(responseCode = "200", description = "The thread")
+    @APIResponse(responseCode = "400", description = "A sort other than votes")
     @APIResponse(responseCode = "404", description = "No such thread, or the caller may not read its board")
     public ThreadDetail thread(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("sort") String sort) {
-        ThreadView view = threads.view(id, page, "votes".equals(sort));
+        FieldErrors errors = new FieldErrors();
+        boolean byVotes = ThreadService.byVotes(sort, errors);
+        errors.throwIfAny();
+        ThreadView view = threads.view(id, page, byVotes);
         Map<Long, Author> authors = accounts.authors(view.posts().stream().map(Post::authorId).distinct().toList());
         List<PostView> posts = view.posts().stream().map(p -> new PostView(p.id(), p.position(),
                 authors.get(p.authorId()), p.deleted() && !view.moderates() ? "" : p.html(), p.personalData(), p.voteCount(),

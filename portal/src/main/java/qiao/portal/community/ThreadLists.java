@@ -17,7 +17,7 @@ import qiao.portal.web.Refusal;
  * one board's, or one tag's across every board the caller may read.
  */
 @ApplicationScoped
-public class ThreadLists {
+class ThreadLists {
 
     static final int THREADS_PER_PAGE = 30;
 
@@ -33,38 +33,62 @@ public class ThreadLists {
     @Inject
     TagService tags;
 
+    @Inject
+    TagCounts tagCounts;
+
     /** One page of a board's threads, in the filter's order, after the cursor if there is one. */
     @Transactional
     public ThreadList board(String boardSlug, ThreadFilter filter, ThreadCursor after) {
         Board board = boards.readable(boardSlug);
-        Page page = page(List.of(board.id()), filter, after);
-        return new ThreadList(board, page.threads(), page.next(), caller.signedIn() && board.startAccess().allows(caller));
+        Page page = page(List.of(board.id()), filter, null, after);
+        return new ThreadList(board, page.threads(), page.next(), caller.signedIn() && board.startAccess().allows(caller.person()));
     }
 
-    /** The threads that carry a tag, latest activity first, in every board the caller may read. */
+    /**
+     * The threads that carry a tag, latest activity first, in every board the caller may read. A tag
+     * the caller cannot see (a free tag used only in boards they may not read) is as unknown as one
+     * that does not exist.
+     */
     @Transactional
-    public Tagged tagged(String tagName, ThreadCursor after) {
+    public AcrossBoards tagged(String tagName, ThreadCursor after) {
         Tag tag = tags.find(tagName == null ? "" : tagName).orElseThrow(Refusal::notFound);
         Map<Long, Board> readable = boards.visible().stream().collect(Collectors.toMap(Board::id, Function.identity()));
+        if (!tag.managed() && !tagCounts.inBoards(readable.keySet()).containsKey(tag.id())) {
+            throw Refusal.notFound();
+        }
         if (readable.isEmpty()) {
-            return new Tagged(tag, List.of(), null, readable);
+            return new AcrossBoards(tag, List.of(), null, readable);
         }
         ThreadFilter filter = new ThreadFilter(ThreadOrder.LATEST, null, null, null, tag.name());
-        Page page = page(List.copyOf(readable.keySet()), filter, after);
-        return new Tagged(tag, page.threads(), page.next(), readable);
+        Page page = page(List.copyOf(readable.keySet()), filter, null, after);
+        return new AcrossBoards(tag, page.threads(), page.next(), readable);
     }
 
-    /** One page of a tag's threads; {@code boards} holds each thread's board. */
-    public record Tagged(Tag tag, List<ForumThread> threads, ThreadCursor next, Map<Long, Board> boards) {
+    /** The threads someone started, latest activity first, in every board the caller may read. */
+    @Transactional
+    public AcrossBoards byAuthor(long authorId, ThreadCursor after) {
+        Map<Long, Board> readable = boards.visible().stream().collect(Collectors.toMap(Board::id, Function.identity()));
+        if (readable.isEmpty()) {
+            return new AcrossBoards(null, List.of(), null, readable);
+        }
+        Page page = page(List.copyOf(readable.keySet()), ThreadFilter.DEFAULT, authorId, after);
+        return new AcrossBoards(null, page.threads(), page.next(), readable);
+    }
+
+    /** One page of threads across boards (a tag's, when there is one); {@code boards} holds each thread's board. */
+    public record AcrossBoards(Tag tag, List<ForumThread> threads, ThreadCursor next, Map<Long, Board> boards) {
     }
 
     private record Page(List<ForumThread> threads, ThreadCursor next) {
     }
 
-    private Page page(List<Long> boardIds, ThreadFilter filter, ThreadCursor after) {
+    private Page page(List<Long> boardIds, ThreadFilter filter, Long authorId, ThreadCursor after) {
         ThreadOrder order = filter.order();
         StringBuilder jpql = new StringBuilder("SELECT t FROM ForumThread t WHERE t.boardId IN :boards AND t.deleted = FALSE "
                 + "AND t.mergedInto IS NULL");
+        if (authorId != null) {
+            jpql.append(" AND t.authorId = :author");
+        }
         if (filter.kind() != null) {
             jpql.append(" AND t.kind = :kind");
         }
@@ -85,6 +109,9 @@ public class ThreadLists {
         }
         jpql.append(" ORDER BY ").append(field).append(" DESC, t.id DESC");
         var query = em.createQuery(jpql.toString(), ForumThread.class).setParameter("boards", boardIds);
+        if (authorId != null) {
+            query.setParameter("author", authorId);
+        }
         if (filter.kind() != null) {
             query.setParameter("kind", filter.kind());
         }

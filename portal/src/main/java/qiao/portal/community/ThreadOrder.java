@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The orders a board's threads can be listed in, each with the column its keyset pages by. */
-public enum ThreadOrder {
+enum ThreadOrder {
     LATEST("lastActivityAt"), NEWEST("createdAt"), VOTES("voteCount");
 
     private final String field;
@@ -24,13 +25,13 @@ public enum ThreadOrder {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static ThreadOrder fromKey(String key) {
+    public static Optional<ThreadOrder> find(String key) {
         for (ThreadOrder order : values()) {
             if (order.key().equals(key)) {
-                return order;
+                return Optional.of(order);
             }
         }
-        return LATEST;
+        return Optional.empty();
     }
 
     boolean byTime() {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import qiao.portal.identity.AccountService;
 import qiao.portal.identity.Caller;
 import qiao.portal.privacy.PersonalData;
+import qiao.portal.web.FieldErrors;
 import qiao.portal.web.Forms;
 import qiao.portal.web.InvalidInput;
 import qiao.portal.web.View;
@@ -97,9 +98,10 @@ public class ThreadPage {
         caller.require();
         List<PostService.Version> versions = posts.history(postId);
         ThreadView thread = threads.view(id, 0);
-        String title = thread.thread().titleAsWritten();
-        return editView(thread.thread(), postId, versions.get(versions.size() - 1).text(),
-                isOpening(thread, postId) ? title : null, Map.of());
+        ForumThread t = thread.thread();
+        boolean author = caller.require().id() == t.authorId();
+        return editView(t, postId, versions.get(versions.size() - 1).text(),
+                isOpening(thread, postId) ? author ? t.titleAsWritten() : t.title() : null, Map.of());
     }
 
     @POST
@@ -158,7 +160,8 @@ public class ThreadPage {
     @Operation(hidden = true)
     public Response show(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("sort") String sort,
             @QueryParam("quote") Long quote, @HeaderParam("HX-Request") String inPlaceUpdate) {
-        boolean byVotes = "votes".equals(sort);
+        FieldErrors refused = new FieldErrors();
+        boolean byVotes = ThreadService.byVotes(sort, refused);
         ThreadView thread = threads.view(id, page, byVotes);
         if (thread.thread().mergedInto() != null) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
@@ -169,7 +172,8 @@ public class ThreadPage {
         }
         String draft = quote == null ? drafts.load("thread-" + id).map(DraftService.Draft::body).orElse("")
                 : quoted(thread, quote);
-        return Response.ok(view(thread, draft, Map.of()).with("sort", byVotes ? "votes" : "")).build();
+        return Response.ok(view(thread, draft, Map.of()).with("sort", byVotes ? "votes" : "")
+                .with("refused", refused.all().stream().map(e -> visitor.text(e.messageKey())).toList())).build();
     }
 
     /** The reply box prefilled with a quote of one post: "> text" lines and who wrote it. */
@@ -340,7 +344,7 @@ public class ThreadPage {
     private View view(ThreadView thread, String draft, Map<String, List<String>> errors) {
         var authors = accounts.authors(thread.posts().stream().map(Post::authorId).distinct().toList());
         ForumThread t = thread.thread();
-        boolean asker = caller.signedIn() && caller.require().id().equals(t.authorId());
+        boolean asker = caller.signedIn() && caller.require().id() == t.authorId();
         boolean mayAccept = t.kind() == ThreadKind.QUESTION && (thread.moderates()
                 || asker && thread.board().askerMayAccept() && !t.acceptedByStaff());
         Post accepted = t.acceptedPostId() == null ? null

@@ -87,7 +87,9 @@ public class SignInPages {
         } catch (Refusal refused) {
             View page = View.of("signin").with("form", Map.of("username", nz(username))).with("next", target)
                     .with("failure", visitor.text(refused.detailKey(), refused.args().toArray()));
-            return Response.status(refused.status()).entity(page).build();
+            Response.ResponseBuilder response = Response.status(refused.status()).entity(page);
+            refused.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
+            return response.build();
         }
     }
 

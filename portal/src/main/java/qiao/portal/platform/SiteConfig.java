@@ -34,6 +34,15 @@ public class SiteConfig {
     @ConfigProperty(name = "QIAO_SECURE_COOKIES", defaultValue = "false")
     boolean secureCookies;
 
+    /** Reverse proxies whose X-Forwarded-For and X-Forwarded-Host are believed (addresses and CIDR ranges). */
+    @Inject
+    @ConfigProperty(name = "QIAO_TRUSTED_PROXIES", defaultValue = " ")
+    String trustedProxies;
+
+    public String trustedProxies() {
+        return trustedProxies.strip();
+    }
+
     public String siteName() {
         return siteName;
     }

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 public class ErrorPageResource {
 
-    private static final Set<Integer> KNOWN = Set.of(400, 403, 404, 405, 413, 415, 500);
+    private static final Set<Integer> KNOWN = Set.of(400, 403, 404, 405, 413, 414, 415, 431, 500);
 
     @Inject
     HttpServletRequest request;
@@ -67,11 +67,13 @@ public class ErrorPageResource {
         int status = code instanceof Integer i ? i : 404;
         String key = "error." + (KNOWN.contains(status) ? status : status >= 500 ? 500 : 400);
         String title = visitor.text(key + ".title");
-        String detail = status >= 500 ? visitor.text(key + ".detail", "-") : visitor.text(key + ".detail");
+        Object reason = request.getAttribute(RequestLineFilter.REASON);
+        String detail = reason != null ? visitor.text(reason.toString())
+                : status >= 500 ? visitor.text(key + ".detail", "-") : visitor.text(key + ".detail");
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? "/" : uri.toString();
         if (ApiPaths.isApi(path)) {
-            return Response.status(status).type(Problem.MEDIA_TYPE)
+            return Response.status(status).type(Problem.MEDIA_TYPE).language(visitor.locale())
                     .entity(new Problem("about:blank", title, status, detail, path, List.of())).build();
         }
         View page = View.of("error").with("status", status).with("title", title).with("detail", detail)

@@ -1,6 +1,7 @@
 package qiao.portal.web;
 
 import jakarta.ws.rs.core.Response.Status;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -13,10 +14,16 @@ public class Refusal extends RuntimeException {
     private final String titleKey;
     private final String detailKey;
     private final transient List<Object> args;
+    private final transient Duration retryAfter;
 
     public Refusal(int status, String titleKey, String detailKey, Object... args) {
+        this(status, null, titleKey, detailKey, args);
+    }
+
+    private Refusal(int status, Duration retryAfter, String titleKey, String detailKey, Object... args) {
         super(detailKey);
         this.status = status;
+        this.retryAfter = retryAfter;
         this.titleKey = titleKey;
         this.detailKey = detailKey;
         this.args = List.of(args);
@@ -40,8 +47,14 @@ public class Refusal extends RuntimeException {
         return new Refusal(409, "error.409.title", detailKey, args);
     }
 
-    public static Refusal tooManyRequests(String detailKey, Object... args) {
-        return new Refusal(Status.TOO_MANY_REQUESTS.getStatusCode(), "error.429.title", detailKey, args);
+    /** Too many tries: the caller may try again after {@code wait}, which the response says in Retry-After. */
+    public static Refusal tooManyRequests(Duration wait, String detailKey, Object... args) {
+        return new Refusal(Status.TOO_MANY_REQUESTS.getStatusCode(), wait, "error.429.title", detailKey, args);
+    }
+
+    /** Whole seconds to wait before trying again (at least one), for 429 and 503; empty for other refusals. */
+    public java.util.Optional<Long> retryAfterSeconds() {
+        return java.util.Optional.ofNullable(retryAfter).map(d -> Math.max(1, (d.toMillis() + 999) / 1000));
     }
 
     public int status() {

@@ -35,6 +35,9 @@ public class Visitor {
     @Inject
     Themes themes;
 
+    @Inject
+    Proxies proxies;
+
     private Locale locale;
     private String csrfCookie;
     private boolean csrfCookieMinted;
@@ -83,8 +86,22 @@ public class Visitor {
         return config.secureCookies() || request.isSecure();
     }
 
+    /** The client's address: the peer's, or behind a trusted proxy the address it forwards for. */
     public String address() {
-        return request.getRemoteAddr();
+        return proxies.trusted().client(request.getRemoteAddr(), java.util.Collections.list(request.getHeaders("X-Forwarded-For")));
+    }
+
+    /**
+     * The host (and port) the browser addressed: the Host header, or behind a trusted proxy the
+     * first X-Forwarded-Host. What an Origin or Referer must name for a request to be from this site.
+     */
+    public String host() {
+        String forwarded = request.getHeader("X-Forwarded-Host");
+        if (forwarded != null && !forwarded.isBlank() && proxies.trusted().trusts(request.getRemoteAddr())) {
+            return forwarded.split(",")[0].strip();
+        }
+        String host = request.getHeader("Host");
+        return host == null ? "" : host.strip();
     }
 
     public Optional<String> cookie(String name) {

@@ -38,7 +38,7 @@ class BoardCountsIT {
         List<String> writers = java.util.stream.IntStream.range(0, WRITERS).mapToObj(i -> api.newMemberToken("counter")).toList();
 
         List<Long> threads = all(writers.stream().map(token -> (Callable<Long>) () -> id(new WebClient().json("POST",
-                "/api/v1/boards/" + slug + "/threads", "{\"title\":\"同时开的帖子\",\"body\":\"并发计数\"}", token))).toList());
+                "/api/v1/boards/" + slug + "/threads", "{\"title\":\"同时开的帖子\",\"body\":\"并发计数\",\"kind\":\"discussion\"}", token))).toList());
         long busy = threads.get(0);
         List<Long> replies = all(writers.stream().map(token -> (Callable<Long>) () -> id(new WebClient().json("POST",
                 "/api/v1/threads/" + busy + "/posts", "{\"body\":\"同时回复\"}", token))).toList());

@@ -210,7 +210,8 @@ class CommunityIT {
         first.getJsonArray("threads").getValuesAs(JsonObject.class).forEach(t -> ids.add(t.getJsonNumber("id").longValue()));
         second.getJsonArray("threads").getValuesAs(JsonObject.class).forEach(t -> ids.add(t.getJsonNumber("id").longValue()));
         assertEquals(33, ids.size());
-        assertEquals(200, client.json("GET", "/api/v1/boards/" + slug + "/threads?cursor=garbage!", null, null).status());
+        assertEquals(400, client.json("GET", "/api/v1/boards/" + slug + "/threads?cursor=garbage!", null, null).status(),
+                "a cursor that is not this list's is refused, not ignored");
         Page html = new WebClient().get("/b/" + slug);
         assertTrue(html.body().contains("id=\"next-page\""));
     }
@@ -257,7 +258,8 @@ class CommunityIT {
         assertEquals(List.of(solved), ids(slug, "?solved=yes"));
         assertEquals(List.of(popular), ids(slug, "?kind=suggestion&status=new"));
         assertEquals(List.of(), ids(slug, "?kind=suggestion&status=done"));
-        assertEquals(3, ids(slug, "?sort=bogus&kind=nonsense").size(), "unknown values are ignored");
+        assertEquals(400, client.json("GET", "/api/v1/boards/" + slug + "/threads?sort=bogus&kind=nonsense", null, null)
+                .status(), "unknown values are refused, not ignored");
         Page html = new WebClient().acceptLanguage("en").get("/b/" + slug + "?sort=unsolved");
         assertTrue(html.body().contains("Old question here") && !html.body().contains("Solved question here"));
     }

@@ -107,14 +107,32 @@ class IdentityPersistenceIT {
         for (int i = 0; i < SignInThrottle.PER_ACCOUNT - 1; i++) {
             throttle.record(key, address, false);
         }
-        assertTrue(throttle.allows(key, address));
+        assertTrue(throttle.wait(key, address).isEmpty());
         throttle.record(key, address, true);
         throttle.record(key, address, false);
-        assertTrue(throttle.allows(key, address), "a success resets the account's count");
+        assertTrue(throttle.wait(key, address).isEmpty(), "a success resets the account's count");
         for (int i = 0; i < SignInThrottle.PER_ACCOUNT; i++) {
             throttle.record(key, address, false);
         }
-        assertFalse(throttle.allows(key, address));
-        assertTrue(throttle.allows(unique("other"), "198.51.100.1"), "other accounts and addresses are unaffected");
+        java.time.Duration locked = throttle.wait(key, address).orElseThrow();
+        assertTrue(locked.compareTo(SignInThrottle.WINDOW.minusMinutes(1)) > 0, "until the oldest failure is 15 minutes old");
+        assertTrue(throttle.wait(unique("other"), "198.51.100.1").isEmpty(), "other accounts and addresses are unaffected");
+    }
+
+    @Test
+    void anAddressWithManyFailuresIsSlowedNotLockedOut() {
+        String address = "198.18." + (System.nanoTime() % 200) + "." + (System.nanoTime() % 199);
+        for (int i = 0; i < SignInThrottle.PER_ADDRESS; i++) {
+            throttle.record(unique("guess"), address, false);
+        }
+        String innocent = unique("innocent");
+        java.time.Duration first = throttle.wait(innocent, address).orElseThrow();
+        assertTrue(first.compareTo(java.time.Duration.ofSeconds(1)) <= 0, "a second's wait, not fifteen minutes: " + first);
+        for (int i = 0; i < 30; i++) {
+            throttle.record(unique("guess"), address, false);
+        }
+        java.time.Duration slowed = throttle.wait(innocent, address).orElseThrow();
+        assertTrue(slowed.compareTo(java.time.Duration.ofSeconds(30)) > 0, "guessers crawl: " + slowed);
+        assertTrue(slowed.compareTo(SignInThrottle.LONGEST_WAIT) <= 0, "never longer than a minute: " + slowed);
     }
 }

@@ -84,6 +84,59 @@ class SignInPagesIT {
     }
 
     @Test
+    void manyFailuresFromOneAddressSlowItDownButTheRightPasswordStillSignsIn() throws InterruptedException {
+        String name = new WebClient().signUp(WebClient.uniqueName("shared"));
+        String office = "203.0.113." + (System.nanoTime() % 250 + 1);
+        WebClient guesser = new WebClient().acceptLanguage("en");
+        for (int i = 0; i < 20; i++) {
+            assertEquals(401, signInFrom(guesser, office, WebClient.uniqueName("nobody"), "guess-" + i).status());
+        }
+        WebClient colleague = new WebClient().acceptLanguage("en");
+        Page page = signInFrom(colleague, office, name, WebClient.PASSWORD);
+        for (int tries = 0; page.status() == 429 && tries < 3; tries++) {
+            long wait = Long.parseLong(page.header("Retry-After").orElseThrow());
+            assertTrue(wait >= 1 && wait <= 60, "a short wait, never a lockout: " + wait);
+            Thread.sleep(wait * 1000);
+            page = signInFrom(colleague, office, name, WebClient.PASSWORD);
+        }
+        assertEquals(303, page.status(), "the right password signs in from the same address: " + page.body());
+        assertEquals(303, signInFrom(new WebClient(), "198.51.100." + (System.nanoTime() % 250 + 1),
+                new WebClient().signUp(WebClient.uniqueName("elsewhere")), WebClient.PASSWORD).status(),
+                "other addresses never noticed");
+    }
+
+    @Test
+    void everyRefusalForTooManyTriesSaysWhenToTryAgain() {
+        String name = new WebClient().signUp(WebClient.uniqueName("wait"));
+        WebClient api = new WebClient().acceptLanguage("en");
+        String address = "192.0.2." + (System.nanoTime() % 250 + 1);
+        for (int i = 0; i < 5; i++) {
+            tokenFrom(api, address, name, "wrong-" + i);
+        }
+        Page refused = tokenFrom(api, address, name, "x");
+        assertEquals(429, refused.status());
+        long wait = Long.parseLong(refused.header("Retry-After").orElseThrow());
+        assertTrue(wait > 800 && wait <= 900, "until the oldest failure is 15 minutes old: " + wait);
+        Page page = signInFrom(new WebClient().acceptLanguage("en"), "192.0.2.253", name, WebClient.PASSWORD);
+        assertEquals(429, page.status());
+        assertTrue(page.header("Retry-After").isPresent(), "the page says it too");
+    }
+
+    private static Page tokenFrom(WebClient api, String address, String username, String password) {
+        return api.raw(api.request("/api/v1/auth/token").header("Content-Type", "application/json")
+                .header("Accept", "application/json").header("X-Forwarded-For", address)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username
+                        + "\",\"password\":\"" + password + "\"}")));
+    }
+
+    private static Page signInFrom(WebClient browser, String address, String username, String password) {
+        String csrf = browser.get("/signin").csrf();
+        String form = "username=" + username + "&password=" + password + "&next=%2F&_csrf=" + csrf;
+        return browser.raw(browser.request("/signin").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", address).POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    @Test
     void invalidSignUpKeepsWhatWasTyped() {
         WebClient browser = new WebClient().acceptLanguage("en");
         Page page = browser.submit("/signup", "/signup", Map.of("username", "a b", "email", "bob@@example",
@@ -106,20 +159,20 @@ class SignInPagesIT {
     }
 
     @Test
-    void formWithoutCsrfTokenIs403AndKeepsTheInputForARetry() {
+    void formWithoutCsrfTokenIs403AndSendsThePersonBackToTheForm() {
         WebClient browser = new WebClient().acceptLanguage("en");
         browser.get("/signup");
         String name = WebClient.uniqueName("csrf");
         Page page = browser.postForm("/signup", Map.of("username", name, "email", name + "@example.com",
                 "password", WebClient.PASSWORD, "passwordAgain", WebClient.PASSWORD));
         assertEquals(403, page.status());
-        assertTrue(page.body().contains("value=\"" + name + "\""), "typed text is kept");
-        assertFalse(page.body().contains(WebClient.PASSWORD), "passwords are not");
-        assertTrue(page.body().contains("action=\"/signup\""));
-
-        Page retry = browser.postForm("/signup", Map.of("_csrf", page.csrf(), "username", name,
+        assertTrue(page.body().contains("You asked to sign up"), "says plainly what was asked");
+        assertFalse(page.body().contains(WebClient.PASSWORD) || page.body().contains("id=\"csrf-retry\""),
+                "without a session nothing is offered for sending again");
+        assertTrue(page.body().contains("href=\"/signup\""));
+        Page retry = browser.submit("/signup", "/signup", Map.of("username", name,
                 "email", name + "@example.com", "password", WebClient.PASSWORD, "passwordAgain", WebClient.PASSWORD));
-        assertEquals(303, retry.status(), "the retry form's fresh token works");
+        assertEquals(303, retry.status(), "the form itself works again");
     }
 
     @Test
