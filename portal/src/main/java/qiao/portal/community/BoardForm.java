@@ -6,6 +6,6 @@ package qiao.portal.community;
  * @param freeTags "yes" or "no"; anything else keeps the board's setting (new boards allow free tags)
  * @param moderators usernames separated by commas or spaces; null keeps the board's moderators
  */
-public record BoardForm(String slug, String name, String description, String colour, String icon, String position,
+record BoardForm(String slug, String name, String description, String colour, String icon, String position,
         String read, String start, String reply, String freeTags, String moderators) {
 }

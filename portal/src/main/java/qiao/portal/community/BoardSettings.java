@@ -1,6 +1,6 @@
 package qiao.portal.community;
 
 /** A board's settings, already checked by {@link CommunityRules}. */
-public record BoardSettings(String slug, String name, String description, String colour, String icon, int position,
+record BoardSettings(String slug, String name, String description, String colour, String icon, int position,
         Access read, Access start, Access reply, boolean freeTags) {
 }

@@ -13,7 +13,7 @@ import java.time.Clock;
  * the caller reads the tag the other one made and goes on.
  */
 @ApplicationScoped
-public class FreeTags {
+class FreeTags {
 
     @PersistenceContext(unitName = "qiao")
     EntityManager em;

@@ -8,5 +8,5 @@ import java.util.List;
  * @param tags tag names as typed (null or empty for none)
  * @param idempotencyKey the composer's one-time key: sending the same form twice creates one thread
  */
-public record NewThread(String title, String body, String kind, List<String> tags, String idempotencyKey) {
+record NewThread(String title, String body, String kind, List<String> tags, String idempotencyKey) {
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Where a pinned thread stays on top: nowhere, its board, or every board and the home page. */
-public enum PinScope {
+enum PinScope {
     NONE, BOARD, GLOBAL;
 
     public String key() {

@@ -3,5 +3,5 @@ package qiao.portal.community;
 import java.util.List;
 
 /** One page of a board's threads; {@code next} is null on the last page. */
-public record ThreadList(Board board, List<ForumThread> threads, ThreadCursor next, boolean canStart) {
+record ThreadList(Board board, List<ForumThread> threads, ThreadCursor next, boolean canStart) {
 }

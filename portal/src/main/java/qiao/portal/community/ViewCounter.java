@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  * flush into the same rows; a node that stops flushes what it holds.
  */
 @ApplicationScoped
-public class ViewCounter {
+class ViewCounter {
 
     static final long FLUSH_SECONDS = 5;
     private static final Logger LOG = Logger.getLogger(ViewCounter.class.getName());

@@ -16,7 +16,7 @@ import java.util.Optional;
  * its SHA-256, so neither a database leak nor a log line can sign anyone in.
  */
 @ApplicationScoped
-public class AuthTokens {
+class AuthTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -19,7 +19,7 @@ import qiao.portal.web.Languages;
  * password is QIAO_ADMIN_PASSWORD if set, otherwise a random one printed once to the log.
  */
 @ApplicationScoped
-public class FirstAdmin {
+class FirstAdmin {
 
     static final String USERNAME = "admin";
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());

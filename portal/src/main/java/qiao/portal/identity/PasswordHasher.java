@@ -13,7 +13,7 @@ import javax.crypto.spec.PBEKeySpec;
  * Hashes are stored as {@code pbkdf2-sha512$<iterations>$<salt>$<hash>}, so the iteration count
  * can rise later without invalidating stored hashes.
  */
-public final class PasswordHasher {
+final class PasswordHasher {
 
     static final int ITERATIONS = 210_000;
     private static final String PREFIX = "pbkdf2-sha512";

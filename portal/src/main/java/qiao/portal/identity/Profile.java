@@ -4,6 +4,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /** The editable part of an account, already checked by {@link AccountRules}. */
-public record Profile(String displayName, String email, String timeZone, Locale language, String theme,
+record Profile(String displayName, String email, String timeZone, Locale language, String theme,
         LocalDate birthday, String bio) {
 }

@@ -10,7 +10,7 @@ import qiao.portal.web.Visitor;
  * makes a new token, so a session id planted before sign-in is worth nothing after it.
  */
 @ApplicationScoped
-public class SessionCookies {
+class SessionCookies {
 
     @Inject
     AuthTokens tokens;

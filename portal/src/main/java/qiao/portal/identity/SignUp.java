@@ -1,5 +1,5 @@
 package qiao.portal.identity;
 
 /** What a person types to sign up; checked by {@link AccountService#signUp}. */
-public record SignUp(String username, String email, String password) {
+record SignUp(String username, String email, String password) {
 }

@@ -3,7 +3,7 @@ package qiao.portal.identity;
 import qiao.portal.web.Refusal;
 
 /** A username or e-mail address that another account already has (409). */
-public class Taken extends Refusal {
+class Taken extends Refusal {
 
     private final String field;
 

@@ -6,7 +6,7 @@ import java.time.Clock;
 
 /** The one clock the portal reads, so that time-dependent rules can be tested at a chosen instant. */
 @ApplicationScoped
-public class ClockProducer {
+class ClockProducer {
 
     @Produces
     @ApplicationScoped

@@ -17,7 +17,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * starting at once migrate exactly once.
  */
 @WebListener
-public class DatabaseMigrations implements ServletContextListener {
+class DatabaseMigrations implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.health.Liveness;
  */
 @Liveness
 @ApplicationScoped
-public class LivenessCheck implements HealthCheck {
+class LivenessCheck implements HealthCheck {
 
     private static final double MAX_SHARE_AFTER_GC = 0.95;
 

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.health.Readiness;
 /** Ready means: start-up work is done (schema migrated) and the database answers within two seconds. */
 @Readiness
 @ApplicationScoped
-public class ReadinessCheck implements HealthCheck {
+class ReadinessCheck implements HealthCheck {
 
     @Resource(lookup = "jdbc/qiao")
     DataSource dataSource;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Whether start-up work (migrations and what follows them) has finished; read by the readiness check. */
 @ApplicationScoped
-public class StartupState {
+class StartupState {
 
     private volatile boolean ready;
 

@@ -3,7 +3,7 @@ package qiao.portal.web;
 import jakarta.ws.rs.core.UriInfo;
 
 /** Tells the JSON API (under /api/) from the pages people read. */
-public final class ApiPaths {
+final class ApiPaths {
 
     public static final String PREFIX = "api/";
 

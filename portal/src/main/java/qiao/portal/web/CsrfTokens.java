@@ -16,7 +16,7 @@ import qiao.portal.platform.SiteSecrets;
  * server-side storage, so any node of a cluster can check it.
  */
 @ApplicationScoped
-public class CsrfTokens {
+class CsrfTokens {
 
     @Inject
     SiteSecrets secrets;

@@ -12,7 +12,7 @@ import java.util.List;
  * @param instance the request path
  * @param errors   per-field problems, for invalid input (empty otherwise)
  */
-public record Problem(String type, String title, int status, String detail, String instance, List<FieldProblem> errors) {
+record Problem(String type, String title, int status, String detail, String instance, List<FieldProblem> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

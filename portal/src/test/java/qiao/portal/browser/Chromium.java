@@ -19,30 +19,50 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import qiao.portal.WebClient;
 
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver (nothing is downloaded), with
- * a fresh profile that prefers Simplified Chinese, as most of Qiao's users do.
+ * a fresh profile that prefers Simplified Chinese, as most of Qiao's users do. axe-core audits every
+ * page of the site it shows (see {@link AxeAudit}); closing fails if any had violations.
  */
 public final class Chromium implements AutoCloseable {
 
+    /** A phone's screen (CSS pixels), for the narrow layouts. */
+    public static final String PHONE = "390,844";
+    public static final String DESKTOP = "1280,900";
+
+    private final WebDriver raw;
     private final WebDriver driver;
+    private final AxeAudit audit;
 
     public Chromium() throws IOException {
+        this(DESKTOP);
+    }
+
+    /** A browser with a window of this size ("width,height"). */
+    public Chromium(String windowSize) throws IOException {
         Path profile = Files.createTempDirectory("qiao-chrome");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+                "--window-size=" + windowSize, "--lang=zh-CN", "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        if (windowSize.equals(PHONE)) {
+            // a headless window is never narrower than 500 px: the phone's screen is emulated instead
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", 390, "height", 844, "pixelRatio", 2, "touch", true)));
+        }
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        raw = new ChromeDriver(service, options);
+        audit = new AxeAudit(raw);
+        driver = new EventFiringDecorator<>(audit).decorate(raw);
     }
 
     public WebDriver driver() {
@@ -71,7 +91,7 @@ public final class Chromium implements AutoCloseable {
 
     /** What the page wrote to the console as errors since the last call (CSP violations land here). */
     public List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        return raw.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
     }
 
@@ -79,12 +99,33 @@ public final class Chromium implements AutoCloseable {
     public void screenshot(String name) throws IOException {
         Path out = Path.of("target/screenshots", name + ".png");
         Files.createDirectories(out.getParent());
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), out,
+        Files.copy(((TakesScreenshot) raw).getScreenshotAs(OutputType.FILE).toPath(), out,
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Audits the page as it is now, again; returns what is wrong with it, which is then no longer held against close. */
+    public List<String> auditAgain() {
+        return audit.again();
+    }
+
+    /** How many pages axe-core has looked at so far. */
+    public int pagesAudited() {
+        return audit.pagesAudited();
+    }
+
+    /** Closes the browser; fails if axe-core found a moderate or worse violation on any page it visited. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> violations;
+        try {
+            audit.auditIfNew();
+            violations = audit.violations();
+        } finally {
+            raw.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("axe-core found " + violations.size() + " accessibility violations:\n"
+                    + String.join("\n", violations));
+        }
     }
 }

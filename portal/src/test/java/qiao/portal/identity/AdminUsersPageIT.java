@@ -60,6 +60,24 @@ class AdminUsersPageIT {
     }
 
     @Test
+    void makingSomeoneAnAdminIsAskedTwice() {
+        String name = new WebClient().signUp(WebClient.uniqueName("heir"));
+        WebClient admin = new WebClient();
+        admin.signIn(WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
+        Page list = admin.get("/admin/users?q=" + name);
+        long id = accountId(list);
+        Page asked = admin.postForm("/admin/users/" + id + "/roles",
+                Map.of("_csrf", list.csrf(), "role", "admin", "action", "grant", "q", name));
+        assertEquals(200, asked.status());
+        assertTrue(asked.body().contains("id=\"confirm-admin\"") && asked.body().contains("@" + name), asked.body());
+        assertEquals(List.of("user"), roles(new WebClient(), name), "nothing granted yet");
+        Page confirmed = admin.postForm("/admin/users/" + id + "/roles", Map.of("_csrf", asked.csrf(), "role", "admin",
+                "action", "grant", "confirmed", "yes", "q", name));
+        assertEquals(303, confirmed.status());
+        assertEquals(List.of("user", "admin"), roles(new WebClient(), name));
+    }
+
+    @Test
     void usersCannotSeeTheAdminPageNorGrantThemselvesRoles() {
         WebClient user = new WebClient();
         String name = user.signUp(WebClient.uniqueName("climber"));

@@ -23,7 +23,7 @@ import qiao.portal.WebClient.Page;
 class ThemesIT {
 
     /** QIAO_THEMES_DIR defaults to the server's configuration folder's "themes". */
-    private static final Path THEMES_DIR = Path.of("target/liberty/wlp/usr/servers/qiao/themes");
+    private static final Path THEMES_DIR = Path.of("target/liberty/wlp/usr/servers/qiao-it/themes");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
