@@ -48,6 +48,17 @@ public final class WebClient {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private String language = "zh-CN";
+    private final URI base;
+
+    /** A client of the Arquillian server. */
+    public WebClient() {
+        this(BASE);
+    }
+
+    /** A client of another Qiao (a {@link QiaoProcess}). */
+    public WebClient(URI base) {
+        this.base = base;
+    }
 
     /** A response, with its body as text. */
     public record Page(int status, HttpHeaders headers, String body) {
@@ -127,7 +138,7 @@ public final class WebClient {
     }
 
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(BASE.resolve(path.startsWith("/") ? path.substring(1) : path))
+        return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", language);
     }
@@ -163,7 +174,7 @@ public final class WebClient {
 
     /** Signs up a new member (in a browser of its own) and returns an API token for them. */
     public String newMemberToken(String prefix) {
-        return token(new WebClient().signUp(uniqueName(prefix)), PASSWORD);
+        return token(new WebClient(base).signUp(uniqueName(prefix)), PASSWORD);
     }
 
     /** An API bearer token for the account. */

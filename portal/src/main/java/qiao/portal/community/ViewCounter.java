@@ -20,7 +20,8 @@ import java.util.logging.Logger;
 /**
  * Counts thread page views without a database write per view: views add up in memory and are
  * written every few seconds as one increment per thread. Increments add, so several nodes may
- * flush into the same rows; a node that stops flushes what it holds.
+ * flush into the same rows; a node that stops flushes what it holds ({@link ViewCounterShutdown}), and
+ * a node that crashes loses the views of the last {@value #FLUSH_SECONDS} seconds at most.
  */
 @ApplicationScoped
 class ViewCounter {
@@ -48,7 +49,6 @@ class ViewCounter {
         if (flushing != null) {
             flushing.cancel(false);
         }
-        flush();
     }
 
     public void viewed(long threadId) {

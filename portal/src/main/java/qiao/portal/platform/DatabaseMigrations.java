@@ -40,6 +40,7 @@ class DatabaseMigrations implements ServletContextListener {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now, database " + result.database + ")");
+        Durability.ensure(dataSource);
         schemaReady.fire(new SchemaReady());
         state.markReady();
     }

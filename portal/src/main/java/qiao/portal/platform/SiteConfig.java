@@ -43,6 +43,47 @@ public class SiteConfig {
         return trustedProxies.strip();
     }
 
+    /** Where backup archives are written (in a cluster, a folder every node shares). */
+    @Inject
+    @ConfigProperty(name = "QIAO_BACKUP_DIR", defaultValue = "backups")
+    String backupDir;
+
+    /** How often a backup is taken by itself: a duration such as 24h or 6h, or "off". */
+    @Inject
+    @ConfigProperty(name = "QIAO_BACKUP_EVERY", defaultValue = "24h")
+    String backupEvery;
+
+    /** The time of day (site time zone) a daily backup is taken from. */
+    @Inject
+    @ConfigProperty(name = "QIAO_BACKUP_AT", defaultValue = "03:30")
+    String backupAt;
+
+    /** How many scheduled backups are kept (older ones are deleted). */
+    @Inject
+    @ConfigProperty(name = "QIAO_BACKUP_KEEP", defaultValue = "7")
+    int backupKeep;
+
+    public Path backupDir() {
+        return Path.of(backupDir);
+    }
+
+    /** The interval between scheduled backups, or empty when they are off. */
+    public java.util.Optional<java.time.Duration> backupEvery() {
+        String value = backupEvery.strip().toLowerCase(java.util.Locale.ROOT);
+        if (value.equals("off") || value.equals("0")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(java.time.Duration.parse("PT" + value.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    public java.time.LocalTime backupAt() {
+        return java.time.LocalTime.parse(backupAt.strip());
+    }
+
+    public int backupKeep() {
+        return Math.max(1, backupKeep);
+    }
+
     public String siteName() {
         return siteName;
     }

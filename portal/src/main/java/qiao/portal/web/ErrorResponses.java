@@ -44,6 +44,9 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest servletRequest;
+
     @Override
     public Response toResponse(Throwable failure) {
         return switch (failure) {
@@ -53,6 +56,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             case WebApplicationException w when w.getResponse().getStatus() < 500 -> clientError(w);
             case Throwable t when RequestSizeLimitFilter.causedByTooLargeBody(t) ->
                     respond(413, "error.413.title", visitor.text("error.413.detail"), List.of(), null).build();
+            case Throwable t when DatabaseUnavailable.causedBy(t) -> databaseUnavailable(t);
             case JsonbException j -> malformedBody();
             case ProcessingException p when p.getCause() instanceof JsonbException -> malformedBody();
             default -> unexpected(failure);
@@ -99,19 +103,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
         View page = View.of("csrf").with("otherSite", otherSite).with("actionText", visitor.text(form.key()))
                 .with("back", form.page()).with("replayable", c.replayable());
         if (c.replayable()) {
-            List<Map<String, String>> typed = new ArrayList<>();
-            List<Map<String, String>> hidden = new ArrayList<>();
-            c.fields().forEach((name, values) -> {
-                if (name.equals(CsrfFilter.FIELD) || name.toLowerCase(Locale.ROOT).contains("password")) {
-                    return;
-                }
-                for (String value : values) {
-                    boolean wasTyped = form.typed().contains(name) && !value.isBlank();
-                    (wasTyped ? typed : hidden).add(Map.of("name", name, "value", value, "label",
-                            visitor.text("field." + name)));
-                }
-            });
-            page.with("action", c.action()).with("typed", typed).with("hidden", hidden);
+            page.with("kept", KeptForm.of(c.action(), c.fields(), visitor));
         }
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
     }
@@ -127,6 +119,27 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             response.allow(w.getResponse().getAllowedMethods());
         }
         return response.build();
+    }
+
+    /**
+     * The database did not answer: a 503 that says to try again shortly (never a 500), with what a
+     * person typed into a form of this site kept to send again. One log line, no stack trace.
+     */
+    private Response databaseUnavailable(Throwable failure) {
+        String path = "/" + uri.getPath(false).replaceFirst("^/", "");
+        LOG.warning(() -> "Database unavailable on " + path + ": " + DatabaseUnavailable.reason(failure));
+        if (wantsJson()) {
+            return respond(503, "error.503.title", visitor.text("error.503.detail"), List.of(), null)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
+        View page = View.of("unavailable").with("back", FormAction.of(path).page());
+        if ("POST".equals(servletRequest.getMethod()) && FormAction.of(path).replayable()) {
+            Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+            servletRequest.getParameterMap().forEach((name, values) -> fields.put(name, List.of(values)));
+            page.with("kept", KeptForm.of(path, fields, visitor));
+        }
+        return Response.status(503).type(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.RETRY_AFTER,
+                DatabaseUnavailable.RETRY_AFTER_SECONDS).entity(page).build();
     }
 
     private Response malformedBody() {

@@ -32,6 +32,7 @@ import qiao.portal.platform.SiteConfig;
 @Produces(MediaType.TEXT_HTML)
 public class ViewWriter implements MessageBodyWriter<View> {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ViewWriter.class.getName());
     private static final MediaType HTML_UTF8 = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     @Inject
@@ -75,7 +76,12 @@ public class ViewWriter implements MessageBodyWriter<View> {
     public String render(View view) throws IOException {
         Map<String, Object> model = new HashMap<>();
         for (PageGlobals contribution : contributions) {
-            model.putAll(contribution.globals());
+            try {
+                model.putAll(contribution.globals());
+            } catch (RuntimeException unavailable) {
+                // a page (an error page above all) still renders when, say, the unread count cannot be had
+                LOG.fine(() -> "Page without " + contribution.getClass().getSimpleName() + ": " + unavailable);
+            }
         }
         model.put("siteName", config.siteName());
         model.put("lang", Languages.tag(visitor.locale()));

@@ -167,7 +167,7 @@ class SignInPagesIT {
                 "password", WebClient.PASSWORD, "passwordAgain", WebClient.PASSWORD));
         assertEquals(403, page.status());
         assertTrue(page.body().contains("You asked to sign up"), "says plainly what was asked");
-        assertFalse(page.body().contains(WebClient.PASSWORD) || page.body().contains("id=\"csrf-retry\""),
+        assertFalse(page.body().contains(WebClient.PASSWORD) || page.body().contains("id=\"form-retry\""),
                 "without a session nothing is offered for sending again");
         assertTrue(page.body().contains("href=\"/signup\""));
         Page retry = browser.submit("/signup", "/signup", Map.of("username", name,

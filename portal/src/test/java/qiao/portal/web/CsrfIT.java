@@ -86,7 +86,7 @@ class CsrfIT {
             assertEquals(403, refused.status(), String.join(": ", header));
             assertTrue(says(refused, "已拒绝来自其他网站的请求", "Request from another site refused"), refused.body());
             assertTrue(says(refused, "更改他人的角色", "change someone’s role"), "says plainly what was asked");
-            assertFalse(refused.body().contains("id=\"csrf-retry\"") || refused.body().contains("value=\"admin\""),
+            assertFalse(refused.body().contains("id=\"form-retry\"") || refused.body().contains("value=\"admin\""),
                     "keeps nothing of the forged fields: " + refused.body());
         }
         assertTrue(admin.json("GET", "/api/v1/me", null, admin.token(target, WebClient.PASSWORD)).body()
@@ -106,7 +106,7 @@ class CsrfIT {
                 "action", "grant"), "Origin", SELF, "Sec-Fetch-Site", "same-origin");
         assertEquals(403, expired.status());
         assertTrue(says(expired, "你要更改他人的角色", "You asked to change someone’s role"), expired.body());
-        assertFalse(expired.body().contains("id=\"csrf-retry\""), "no one-click replay for a role");
+        assertFalse(expired.body().contains("id=\"form-retry\""), "no one-click replay for a role");
         assertTrue(expired.body().contains("href=\"/admin/users\""));
         assertFalse(says(expired, "你填写的内容", "What you wrote"), "the admin typed nothing");
     }
@@ -126,14 +126,14 @@ class CsrfIT {
                 "body", "My carefully written answer", "key", "k-" + thread), "Origin", SELF, "Sec-Fetch-Site", "same-origin");
         assertEquals(403, expired.status());
         assertTrue(expired.body().contains("You asked to reply to a thread"), expired.body());
-        assertTrue(expired.body().contains("My carefully written answer") && expired.body().contains("id=\"csrf-retry\""));
+        assertTrue(expired.body().contains("My carefully written answer") && expired.body().contains("id=\"form-retry\""));
         Page sent = post(member, "/t/" + thread + "/reply", Map.of("_csrf", expired.csrf(),
                 "body", "My carefully written answer", "key", "k-" + thread), "Origin", SELF, "Sec-Fetch-Site", "same-origin");
         assertEquals(303, sent.status(), sent.body());
         assertTrue(new WebClient().get("/t/" + thread).body().contains("My carefully written answer"));
 
         Page unknown = post(member, "/t/" + thread + "/reply", Map.of("_csrf", "x", "body", "no browser headers"));
-        assertFalse(unknown.body().contains("id=\"csrf-retry\""), "a request no browser header vouches for is not replayed");
+        assertFalse(unknown.body().contains("id=\"form-retry\""), "a request no browser header vouches for is not replayed");
     }
 
     @Test

@@ -65,7 +65,7 @@ class CsrfJourneyBrowserIT {
             chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("csrf-heading")));
             chromium.screenshot("csrf-from-another-site");
             assertTrue(browser.getCurrentUrl().startsWith(target), browser.getCurrentUrl());
-            assertTrue(browser.findElements(By.id("csrf-retry")).isEmpty()
+            assertTrue(browser.findElements(By.id("form-retry")).isEmpty()
                     && browser.findElements(By.cssSelector("input[value=admin]")).isEmpty(),
                     "nothing of the forged form is kept or offered: " + browser.getPageSource());
             String explained = browser.findElement(By.id("csrf-explained")).getText();
@@ -94,10 +94,10 @@ class CsrfJourneyBrowserIT {
             browser.findElement(By.id("body")).sendKeys("写了很久的一段回复");
             browser.manage().deleteCookieNamed("qiao_csrf");
             browser.findElement(By.id("reply-submit")).click();
-            chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("csrf-retry")));
+            chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("form-retry")));
             chromium.screenshot("csrf-expired-reply");
             assertEquals("写了很久的一段回复", browser.findElement(By.id("kept-body")).getAttribute("value"));
-            browser.findElement(By.id("csrf-send-again")).click();
+            browser.findElement(By.id("form-send-again")).click();
             chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".post:last-of-type"),
                     "写了很久的一段回复"));
         }

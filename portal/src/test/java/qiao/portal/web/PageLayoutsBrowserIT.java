@@ -87,6 +87,7 @@ class PageLayoutsBrowserIT {
         pages.put("admin-board", "/admin/boards/" + site.slug());
         pages.put("admin-users", "/admin/users");
         pages.put("admin-tags", "/admin/tags");
+        pages.put("admin-backups", "/admin/backups");
         pages.put("history", "/t/" + site.question() + "/posts/" + site.opening() + "/history");
         pages.put("edit", "/t/" + site.question() + "/posts/" + site.opening() + "/edit");
         List<String> problems = new ArrayList<>();
