@@ -38,7 +38,8 @@ public final class Databases {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("QIAO_DB_URL", "jdbc:h2:" + dir.toAbsolutePath().resolve("qiao") + ";MODE=Regular;DB_CLOSE_ON_EXIT=FALSE");
+        return Map.of("QIAO_DB_URL", "jdbc:h2:" + dir.toAbsolutePath().resolve("qiao") + ";MODE=Regular;DB_CLOSE_ON_EXIT=FALSE",
+                "QIAO_DB_USER", "qiao", "QIAO_DB_PASSWORD", "qiao");
     }
 
     /** The settings for an empty PostgreSQL schema (dropped and made again), reached through {@code port}. */

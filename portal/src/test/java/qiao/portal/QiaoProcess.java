@@ -28,6 +28,7 @@ public final class QiaoProcess implements AutoCloseable {
     private final Map<String, String> database;
     private final int port;
     private Process process;
+    private Path log;
 
     /**
      * @param database QIAO_DB_URL and, for PostgreSQL, QIAO_DB_USER and QIAO_DB_PASSWORD
@@ -47,7 +48,7 @@ public final class QiaoProcess implements AutoCloseable {
             Path server = WLP.resolve("usr/servers").resolve(SERVER);
             Files.createDirectories(server.resolve("dropins"));
             Files.copy(Path.of("target/qiao.war"), server.resolve("dropins/qiao.war"), StandardCopyOption.REPLACE_EXISTING);
-            Path log = Path.of("target", "qiao-fault-" + STARTS.incrementAndGet() + ".log");
+            log = Path.of("target", "qiao-fault-" + STARTS.incrementAndGet() + ".log");
             ProcessBuilder builder = new ProcessBuilder(WLP.resolve("bin/server").toAbsolutePath().toString(), "run", SERVER)
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
@@ -87,6 +88,15 @@ public final class QiaoProcess implements AutoCloseable {
             sleep(500);
         }
         throw new IllegalStateException("Qiao was not ready within " + within + "; see " + log);
+    }
+
+    /** What the server wrote to its console since it was last started. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Kills the server's JVM at once (SIGKILL): no shutdown hook runs, nothing is flushed. */

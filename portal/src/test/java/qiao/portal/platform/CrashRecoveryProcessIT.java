@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +23,8 @@ import qiao.portal.WebClient;
 /**
  * Qiao as its own process, on H2 and on PostgreSQL: eight clients reply as fast as they can, the
  * JVM is killed (SIGKILL) in the middle, Qiao starts again, and every reply it acknowledged (201
- * with an id) is there, with counters that match the rows; page views are written on a graceful stop.
+ * with an id) is there, with counters that match the rows (even some spoilt while it was down: they are
+ * repaired at start); page views are written on a graceful stop.
  */
 class CrashRecoveryProcessIT {
 
@@ -70,8 +74,10 @@ class CrashRecoveryProcessIT {
                 t.join();
             }
             long acknowledged = writers.stream().mapToLong(w -> w.acknowledged().size()).sum();
+            miscount(database, writers.get(1).thread());
 
             qiao.start();
+            assertTrue(qiao.log().contains("Repaired"), "the counters spoiled while Qiao was down are repaired at start, and said so");
             long lost = 0;
             long posts = 0;
             for (Writer w : writers) {
@@ -105,6 +111,15 @@ class CrashRecoveryProcessIT {
                 assertEquals(before + 25, api.json("GET", "/api/v1/threads/" + viewed, null, null).json()
                         .getJsonNumber("views").longValue(), "a graceful stop writes the views it counted in memory");
             }
+        }
+    }
+
+    /** Spoils some counters while Qiao is down, as a hand edit (or a bug) might. */
+    private static void miscount(Map<String, String> database, long thread) throws Exception {
+        try (Connection c = DriverManager.getConnection(database.get("QIAO_DB_URL"), database.getOrDefault("QIAO_DB_USER", "qiao"),
+                database.getOrDefault("QIAO_DB_PASSWORD", "qiao")); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE board SET post_count = post_count + 7, thread_count = thread_count + 1");
+            s.executeUpdate("UPDATE thread SET reply_count = reply_count + 3, vote_count = 2 WHERE id = " + thread);
         }
     }
 
