@@ -27,6 +27,7 @@ public final class QiaoProcess implements AutoCloseable {
 
     private final Map<String, String> database;
     private final int port;
+    private final Map<String, String> settings = new java.util.HashMap<>();
     private Process process;
     private Path log;
 
@@ -36,6 +37,12 @@ public final class QiaoProcess implements AutoCloseable {
     public QiaoProcess(Map<String, String> database, int port) {
         this.database = database;
         this.port = port;
+    }
+
+    /** Another setting for the next start (QIAO_… environment variable). */
+    public QiaoProcess with(String name, String value) {
+        settings.put(name, value);
+        return this;
     }
 
     public URI base() {
@@ -58,6 +65,7 @@ public final class QiaoProcess implements AutoCloseable {
             env.put("QIAO_ADMIN_PASSWORD", WebClient.ADMIN_PASSWORD);
             env.put("QIAO_BACKUP_EVERY", "off");
             env.putAll(database);
+            env.putAll(settings);
             process = builder.start();
             awaitReady(Duration.ofMinutes(2), log);
             return this;

@@ -32,6 +32,7 @@ class BackupSchedule {
     static final String LEASE = "scheduled-backup";
     private static final Logger LOG = Logger.getLogger(BackupSchedule.class.getName());
     private static final long LOOK_EVERY_MINUTES = 5;
+    private static final long FIRST_LOOK_SECONDS = 15;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -60,7 +61,8 @@ class BackupSchedule {
     @PostConstruct
     void start() {
         if (config.backupEvery().isPresent()) {
-            looking = scheduler.scheduleWithFixedDelay(this::lookSafely, 1, LOOK_EVERY_MINUTES, TimeUnit.MINUTES);
+            looking = scheduler.scheduleWithFixedDelay(this::lookSafely, FIRST_LOOK_SECONDS, LOOK_EVERY_MINUTES * 60,
+                    TimeUnit.SECONDS);
         }
     }
 

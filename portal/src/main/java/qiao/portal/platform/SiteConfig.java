@@ -3,7 +3,12 @@ package qiao.portal.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,7 +53,7 @@ public class SiteConfig {
     @ConfigProperty(name = "QIAO_BACKUP_DIR", defaultValue = "backups")
     String backupDir;
 
-    /** How often a backup is taken by itself: a duration such as 24h or 6h, or "off". */
+    /** How often a backup is taken by itself: a duration such as 1d, 24h, 6h or 30m, or "off". */
     @Inject
     @ConfigProperty(name = "QIAO_BACKUP_EVERY", defaultValue = "24h")
     String backupEvery;
@@ -68,16 +73,31 @@ public class SiteConfig {
     }
 
     /** The interval between scheduled backups, or empty when they are off. */
-    public java.util.Optional<java.time.Duration> backupEvery() {
-        String value = backupEvery.strip().toLowerCase(java.util.Locale.ROOT);
-        if (value.equals("off") || value.equals("0")) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(java.time.Duration.parse("PT" + value.toUpperCase(java.util.Locale.ROOT)));
+    public Optional<Duration> backupEvery() {
+        return interval("QIAO_BACKUP_EVERY", backupEvery);
     }
 
-    public java.time.LocalTime backupAt() {
-        return java.time.LocalTime.parse(backupAt.strip());
+    /** A setting such as 1d, 24h, 6h or 30m, or off (also 0). */
+    static Optional<Duration> interval(String setting, String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (v.equals("off") || v.equals("0")) {
+            return Optional.empty();
+        }
+        try {
+            Duration interval = v.endsWith("d") ? Duration.ofDays(Long.parseLong(v.substring(0, v.length() - 1)))
+                    : Duration.parse("PT" + v);
+            if (interval.isNegative() || interval.isZero()) {
+                throw new NumberFormatException();
+            }
+            return Optional.of(interval);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new IllegalArgumentException(setting + " is \"" + value + "\"; it takes an interval such as 1d, "
+                    + "24h, 6h or 30m, or off", e);
+        }
+    }
+
+    public LocalTime backupAt() {
+        return LocalTime.parse(backupAt.strip());
     }
 
     public int backupKeep() {

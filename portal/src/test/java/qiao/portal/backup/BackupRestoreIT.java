@@ -125,7 +125,7 @@ class BackupRestoreIT {
         assertEveryRowRestored(plain, target);
         assertRefused(plain, null, target, "already holds data");
 
-        try (QiaoProcess moved = new QiaoProcess(environment(target), 19480).start()) {
+        try (QiaoProcess moved = new QiaoProcess(environment(target), 19480).with("QIAO_BACKUP_EVERY", "1h").start()) {
             WebClient there = new WebClient(moved.base()).acceptLanguage("en");
             String token = there.token(site.member(), WebClient.PASSWORD);
             JsonObject original = api.json("GET", "/api/v1/threads/" + site.question(), null, null).json();
@@ -137,6 +137,7 @@ class BackupRestoreIT {
             assertEquals("还没写完", there.json("GET", "/api/v1/drafts/" + site.draftKey(), null, token).json().getString("body"));
             Page reply = there.json("POST", "/api/v1/threads/" + site.question() + "/posts", "{\"body\":\"after the move\"}", token);
             assertEquals(201, reply.status(), "new rows get new ids: " + reply.body());
+            assertScheduledBackup(there, there.adminToken());
         }
     }
 
@@ -166,6 +167,20 @@ class BackupRestoreIT {
         assertTrue(plain.body().startsWith("PK"), "a zip, as asked");
         assertEquals(403, member.postForm("/admin/backups/" + id + "/download", Map.of("_csrf", member.get("/").csrf(),
                 "unencrypted", "yes")).status());
+    }
+
+    /** The restored site backs itself up: never backed up, it is due at once (the schedule looks 15 s after start). */
+    private static void assertScheduledBackup(WebClient site, String adminToken) throws InterruptedException {
+        for (int i = 0; i < 90; i++) {
+            for (JsonObject b : site.json("GET", "/api/v1/admin/backups", null, adminToken).jsonArray()
+                    .getValuesAs(JsonObject.class)) {
+                if (b.getBoolean("scheduled") && b.getString("state").equals("done")) {
+                    return;
+                }
+            }
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("the schedule took no backup within 90 s of the start");
     }
 
     private JsonObject awaitDone(long id) throws InterruptedException {
