@@ -1,0 +1,54 @@
+package qiao.portal.search;
+
+import java.util.List;
+
+/**
+ * The text part of a query, described once so that both engines run the same one: a document must
+ * match at least one clause of {@code anyOf}; every matching clause of either list adds to its score.
+ */
+public record TextQuery(List<Clause> anyOf, List<Clause> boosts) {
+
+    public TextQuery {
+        anyOf = List.copyOf(anyOf);
+        boosts = List.copyOf(boosts);
+    }
+
+    /** How a clause's text is matched against a field. */
+    public enum Match {
+        /** Any of the text's terms, as the field analyses it. */
+        TERMS,
+        /** The same, with English words also matching close misspellings (1 edit for 3–5 letters, 2 above). */
+        FUZZY_TERMS,
+        /** The terms next to one another, in order. */
+        PHRASE
+    }
+
+    /**
+     * One field matched against one text.
+     *
+     * @param minimum how many of the terms must match (ignored for phrases)
+     */
+    public record Clause(String field, String text, Match match, MinimumMatch minimum, float boost) {
+    }
+
+    /**
+     * How many of a clause's terms must match: all of them when there are {@code allUpTo} or fewer,
+     * else {@code percent} of them, rounded down (Elasticsearch's "2<70%").
+     */
+    public record MinimumMatch(int allUpTo, int percent) {
+
+        public static final MinimumMatch ANY = new MinimumMatch(0, 0);
+
+        public int of(int terms) {
+            if (terms <= allUpTo) {
+                return terms;
+            }
+            return Math.max(1, terms * percent / 100);
+        }
+
+        /** In Elasticsearch's notation. */
+        public String notation() {
+            return allUpTo + "<" + percent + "%";
+        }
+    }
+}
