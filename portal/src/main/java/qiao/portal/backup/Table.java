@@ -25,8 +25,12 @@ import java.util.TreeMap;
 record Table(String name, List<Column> columns, List<String> primaryKey, Map<String, String> references,
         Set<String> nullable) {
 
-    /** Bookkeeping that stays with the database it is in: the schema's own history, and the backups themselves. */
-    private static final Set<String> NOT_BACKED_UP = Set.of("flyway_schema_history", "backup", "job_lease");
+    /**
+     * Bookkeeping that stays with the database it is in: the schema's own history, the backups themselves,
+     * and the search index's state (a restored site rebuilds its index from the content).
+     */
+    private static final Set<String> NOT_BACKED_UP = Set.of("flyway_schema_history", "backup", "job_lease", "search_outbox",
+            "search_state");
 
     /** Qiao's tables in the connection's schema, by name. */
     static Map<String, Table> all(Connection connection) throws SQLException {

@@ -21,9 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import qiao.portal.identity.AccountService;
 import qiao.portal.identity.Caller;
 import qiao.portal.privacy.PersonalData;
+import qiao.portal.search.Deflections;
+import qiao.portal.search.SearchService;
 import qiao.portal.web.FieldErrors;
 import qiao.portal.web.Forms;
 import qiao.portal.web.InvalidInput;
+import qiao.portal.web.Refusal;
 import qiao.portal.web.View;
 import qiao.portal.web.Visitor;
 
@@ -66,6 +69,12 @@ public class BoardPages {
     @Inject
     Visitor visitor;
 
+    @Inject
+    SearchService search;
+
+    @Inject
+    Deflections deflections;
+
     @GET
     @Operation(hidden = true)
     public View list(@PathParam("slug") String slug, @QueryParam("after") String after, @QueryParam("sort") String sort,
@@ -96,13 +105,13 @@ public class BoardPages {
     @GET
     @Path("new")
     @Operation(hidden = true)
-    public View composer(@PathParam("slug") String slug) {
+    public View composer(@PathParam("slug") String slug, @QueryParam("title") String title) {
         caller.require();
         Board board = boards.readable(slug);
         return drafts.load("board-" + slug)
-                .map(d -> composerView(board, typed(d.title(), d.body(), d.kind() == null ? "question" : d.kind(), d.tags(), ""),
+                .map(d -> composerView(board, typed(d.title(), d.body(), d.kind() == null ? "question" : d.kind(), d.tags(), "", ""),
                         Map.of()).with("fromDraft", true))
-                .orElseGet(() -> composerView(board, Map.of("kind", "question"), Map.of()));
+                .orElseGet(() -> composerView(board, typed(title, "", "question", "", "", ""), Map.of()));
     }
 
     @POST
@@ -118,37 +127,52 @@ public class BoardPages {
     @Operation(hidden = true)
     public Response start(@PathParam("slug") String slug, @FormParam("title") String title,
             @FormParam("body") String body, @FormParam("kind") String kind, @FormParam("tags") String tags,
-            @FormParam("key") String key,
+            @FormParam("key") String key, @FormParam("deflection") String deflection,
             @FormParam("confirmPersonalData") String confirmed, @FormParam("action") String action) {
         caller.require();
+        Map<String, String> typed = typed(title, body, kind, tags, key, deflection);
         if ("draft".equals(action)) {
             drafts.save("board-" + slug, title, body, kind, tags);
-            return Response.ok(composerView(boards.readable(slug), typed(title, body, kind, tags, key), Map.of())
-                    .with("draftSaved", true)).build();
+            return Response.ok(composerView(boards.readable(slug), typed, Map.of()).with("draftSaved", true)).build();
+        }
+        if ("similar".equals(action)) {
+            return Response.ok(withSimilar(composerView(boards.readable(slug), typed, Map.of()), title, body, deflection)).build();
         }
         Set<PersonalData.Kind> personal = PersonalData.kinds(nz(title) + "\n" + nz(body));
         if (!personal.isEmpty() && !"yes".equals(confirmed)) {
-            return Response.ok(composerView(boards.readable(slug), typed(title, body, kind, tags, key), Map.of())
+            return Response.ok(composerView(boards.readable(slug), typed, Map.of())
                     .with("personalData", personal.stream().map(Enum::name).toList())
                     .with("maskedTitle", PersonalData.mask(nz(title)))).build();
         }
         try {
             ForumThread thread = threads.start(slug, new NewThread(title, body, kind, CommunityRules.splitNames(tags), key));
             drafts.discard("board-" + slug);
+            deflections.posted(deflection, thread.id());
             return Response.seeOther(URI.create("/t/" + thread.id())).build();
         } catch (InvalidInput e) {
-            return Response.status(400).entity(composerView(boards.readable(slug), typed(title, body, kind, tags, key),
-                    Forms.messages(e.errors(), visitor))).build();
+            return Response.status(400).entity(composerView(boards.readable(slug), typed, Forms.messages(e.errors(), visitor))).build();
         }
     }
 
-    private static Map<String, String> typed(String title, String body, String kind, String tags, String key) {
+    /** The composer with the solved questions like the one being written (asked for without JavaScript). */
+    private View withSimilar(View composer, String title, String body, String deflection) {
+        try {
+            List<SearchService.Hit> similar = search.similar(title, body);
+            deflections.shown(deflection, similar.size());
+            return composer.with("similar", similar).with("checked", true);
+        } catch (Refusal unavailable) {
+            return composer.with("searchUnavailable", visitor.text(unavailable.detailKey()));
+        }
+    }
+
+    private static Map<String, String> typed(String title, String body, String kind, String tags, String key, String deflection) {
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("title", nz(title));
         typed.put("body", nz(body));
         typed.put("kind", nz(kind));
         typed.put("tags", nz(tags));
         typed.put("key", nz(key));
+        typed.put("deflection", nz(deflection));
         return typed;
     }
 
@@ -161,6 +185,9 @@ public class BoardPages {
         form.putIfAbsent("key", UUID.randomUUID().toString());
         if (form.get("key").isEmpty()) {
             form.put("key", UUID.randomUUID().toString());
+        }
+        if (form.getOrDefault("deflection", "").isEmpty()) {
+            form.put("deflection", deflections.newToken());
         }
         List<String> kinds = List.of(ThreadKind.values()).stream()
                 .filter(k -> k != ThreadKind.ANNOUNCEMENT || caller.isStaff()).map(ThreadKind::key).toList();

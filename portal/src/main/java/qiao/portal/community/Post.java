@@ -106,6 +106,12 @@ public class Post {
         return voteCount;
     }
 
+    /** Where the post is read: its thread's page that holds it, at its anchor. */
+    String url() {
+        int page = position / ThreadService.POSTS_PER_PAGE;
+        return "/t/" + threadId + (page > 0 ? "?page=" + page : "") + "#post-" + id;
+    }
+
     public Long id() {
         return id;
     }

@@ -294,8 +294,7 @@ public class ThreadPage {
         try {
             Post post = threads.reply(id, body, key);
             drafts.discard("thread-" + id);
-            int page = post.position() / ThreadService.POSTS_PER_PAGE;
-            return Response.seeOther(URI.create("/t/" + id + (page > 0 ? "?page=" + page : "") + "#post-" + post.id())).build();
+            return Response.seeOther(URI.create(post.url())).build();
         } catch (InvalidInput e) {
             return Response.status(400).entity(lastPage(id, body, Forms.messages(e.errors(), visitor), key)).build();
         }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 
 /**
@@ -16,6 +18,16 @@ public class JobLeases {
 
     @Inject
     LeaseRows rows;
+
+    /** This process, as a lease holder: its host, its server's name and its process id. */
+    public static String thisProcess() {
+        String server = System.getProperty("wlp.server.name", "qiao");
+        try {
+            return InetAddress.getLocalHost().getHostName() + "/" + server + "/" + ProcessHandle.current().pid();
+        } catch (IOException e) {
+            return "localhost/" + server + "/" + ProcessHandle.current().pid();
+        }
+    }
 
     /** Takes the lease for {@code holder} for a while, if nobody else holds it; returns whether it did. */
     public boolean take(String name, String holder, Duration lasting) {

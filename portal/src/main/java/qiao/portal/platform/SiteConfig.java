@@ -2,11 +2,14 @@ package qiao.portal.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -67,6 +70,58 @@ public class SiteConfig {
     @Inject
     @ConfigProperty(name = "QIAO_BACKUP_KEEP", defaultValue = "7")
     int backupKeep;
+
+    /** Elasticsearch node URLs (comma-separated); empty for the embedded search index. */
+    @Inject
+    @ConfigProperty(name = "QIAO_SEARCH_URL", defaultValue = " ")
+    String searchUrl;
+
+    /** Elasticsearch credentials: {@code user:password}, or an API key. */
+    @Inject
+    @ConfigProperty(name = "QIAO_SEARCH_CREDENTIALS", defaultValue = " ")
+    String searchCredentials;
+
+    /** The prefix of Qiao's index names in Elasticsearch (several sites can share a cluster). */
+    @Inject
+    @ConfigProperty(name = "QIAO_SEARCH_PREFIX", defaultValue = "qiao")
+    String searchPrefix;
+
+    /** Chinese word analysis in Elasticsearch: auto (smartcn where installed), smartcn, or cjk (bigrams only). */
+    @Inject
+    @ConfigProperty(name = "QIAO_SEARCH_ANALYSIS", defaultValue = "auto")
+    String searchAnalysis;
+
+    /** Where the embedded search index lives. */
+    @Inject
+    @ConfigProperty(name = "QIAO_SEARCH_DIR", defaultValue = "search")
+    String searchDir;
+
+    /** The Elasticsearch nodes to use, or none for the embedded index. */
+    public List<URI> searchUrls() {
+        List<URI> urls = new ArrayList<>();
+        for (String url : searchUrl.split(",")) {
+            if (!url.isBlank()) {
+                urls.add(URI.create(url.strip()));
+            }
+        }
+        return urls;
+    }
+
+    public Optional<String> searchCredentials() {
+        return searchCredentials.isBlank() ? Optional.empty() : Optional.of(searchCredentials.strip());
+    }
+
+    public String searchPrefix() {
+        return searchPrefix.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public String searchAnalysis() {
+        return searchAnalysis.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Path searchDir() {
+        return Path.of(searchDir);
+    }
 
     public Path backupDir() {
         return Path.of(backupDir);

@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
  * <ul>
  * <li>{@link #bigrams()}: Unicode words; full-width letters and digits folded to ASCII; lower case;
  * runs of Chinese characters cut into overlapping pairs (为什么 → 为什, 什么); English stems.
+ * {@link #bigramsAndCharacters()} keeps the single characters too (for the indexed text).
  * <li>{@link #words()}: Lucene's smart Chinese segmenter (with English stems).
  * <li>{@link #spelling()}: English words of three letters or more as written, lower case.
  * </ul>
@@ -36,13 +37,26 @@ public final class ChineseAnalysis {
     }
 
     public static Analyzer bigrams() {
+        return bigrams(false);
+    }
+
+    /**
+     * The same, keeping each Chinese character as a term too, for the text a query must match: then a
+     * query of one character (卡, 钱) finds it inside words. Queries are cut into bigrams only.
+     */
+    public static Analyzer bigramsAndCharacters() {
+        return bigrams(true);
+    }
+
+    private static Analyzer bigrams(boolean characters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
                 TokenStream tokens = new CJKWidthFilter(source);
                 tokens = new LowerCaseFilter(tokens);
-                tokens = new CJKBigramFilter(tokens);
+                tokens = characters ? new CJKBigramFilter(tokens, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
+                        | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true) : new CJKBigramFilter(tokens);
                 return new TokenStreamComponents(source, new PorterStemFilter(tokens));
             }
 

@@ -7,9 +7,9 @@ import qiao.portal.search.TextQuery.Match;
 import qiao.portal.search.TextQuery.MinimumMatch;
 
 /**
- * The two text queries Qiao asks: a search (most of the query's terms must be found, titles and
- * whole phrases count more), and "similar questions" while someone writes one (fewer of the title's
- * terms are enough, the body adds a little).
+ * The two text queries Qiao asks: a search (most of the query's bigrams must be found in the text;
+ * whole Chinese words, titles and phrases count more), and "similar questions" while someone writes
+ * one (fewer of the title's terms are enough, the body adds a little).
  */
 public final class QueryPlans {
 
@@ -31,7 +31,7 @@ public final class QueryPlans {
         List<Clause> boosts = new ArrayList<>();
         for (String variant : QueryText.variants(text)) {
             anyOf.add(new Clause(SearchFields.TEXT, variant, Match.FUZZY_TERMS, MOST, 1));
-            anyOf.add(new Clause(SearchFields.TEXT_WORDS, variant, Match.TERMS, MOST, 1));
+            boosts.add(new Clause(SearchFields.TEXT_WORDS, variant, Match.TERMS, MinimumMatch.ANY, 1));
             boosts.add(new Clause(SearchFields.TITLE, variant, Match.TERMS, MinimumMatch.ANY, 2));
             boosts.add(new Clause(SearchFields.TITLE_WORDS, variant, Match.TERMS, MinimumMatch.ANY, 1.5f));
             boosts.add(new Clause(SearchFields.TITLE, variant, Match.PHRASE, MinimumMatch.ANY, 2));
@@ -47,7 +47,7 @@ public final class QueryPlans {
         String excerpt = QueryText.clean(body == null ? "" : body.length() > BODY_EXCERPT ? body.substring(0, BODY_EXCERPT) : body);
         for (String variant : QueryText.variants(title)) {
             anyOf.add(new Clause(SearchFields.TEXT, variant, Match.FUZZY_TERMS, SOME, 1));
-            anyOf.add(new Clause(SearchFields.TEXT_WORDS, variant, Match.TERMS, SOME, 1));
+            boosts.add(new Clause(SearchFields.TEXT_WORDS, variant, Match.TERMS, MinimumMatch.ANY, 1));
             boosts.add(new Clause(SearchFields.TITLE, variant, Match.TERMS, MinimumMatch.ANY, 2));
             boosts.add(new Clause(SearchFields.TITLE_WORDS, variant, Match.TERMS, MinimumMatch.ANY, 1.5f));
         }

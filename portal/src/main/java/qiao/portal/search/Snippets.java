@@ -19,7 +19,8 @@ public final class Snippets {
     /** How much text is kept before the first match. */
     private static final int LEAD = 24;
 
-    private static final Analyzer BIGRAMS = ChineseAnalysis.bigrams();
+    private static final Analyzer QUERY = ChineseAnalysis.bigrams();
+    private static final Analyzer TEXT = ChineseAnalysis.bigramsAndCharacters();
 
     private final Set<String> terms = new HashSet<>();
     private final List<String> english = new ArrayList<>();
@@ -27,7 +28,7 @@ public final class Snippets {
     /** Marks for a query (already {@link QueryText#clean cleaned}), in all its variants. */
     public Snippets(String query) {
         for (String variant : QueryText.variants(query)) {
-            for (Token token : ChineseAnalysis.tokens(BIGRAMS, variant)) {
+            for (Token token : ChineseAnalysis.tokens(QUERY, variant)) {
                 terms.add(token.term());
                 if (ChineseAnalysis.english(token.term())) {
                     english.add(token.term());
@@ -72,7 +73,7 @@ public final class Snippets {
     /** Matched ranges of the text, in order, overlapping ones merged. */
     List<int[]> matches(String text) {
         List<int[]> ranges = new ArrayList<>();
-        for (Token token : ChineseAnalysis.tokens(BIGRAMS, text)) {
+        for (Token token : ChineseAnalysis.tokens(TEXT, text)) {
             if (!matchesTerm(token.term())) {
                 continue;
             }

@@ -52,6 +52,11 @@ public class Refusal extends RuntimeException {
         return new Refusal(Status.TOO_MANY_REQUESTS.getStatusCode(), wait, "error.429.title", detailKey, args);
     }
 
+    /** Something the request needs is away for a moment (503); the caller may try again after {@code wait}. */
+    public static Refusal unavailable(Duration wait, String detailKey, Object... args) {
+        return new Refusal(Status.SERVICE_UNAVAILABLE.getStatusCode(), wait, "error.503.title", detailKey, args);
+    }
+
     /** Whole seconds to wait before trying again (at least one), for 429 and 503; empty for other refusals. */
     public java.util.Optional<Long> retryAfterSeconds() {
         return java.util.Optional.ofNullable(retryAfter).map(d -> Math.max(1, (d.toMillis() + 999) / 1000));

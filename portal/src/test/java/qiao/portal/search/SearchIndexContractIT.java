@@ -123,6 +123,13 @@ class SearchIndexContractIT {
     }
 
     @Test
+    void findsASingleCharacterInsideWordsAndAWordTheDictionaryDoesNotKnow() {
+        write(List.of(thread(1, "银行卡怎么解绑", "换了新的银行卡", BOARD), thread(2, "被好友拉黑了", "看不到朋友圈", BOARD)));
+        assertEquals(List.of(1L), ids(query(QueryPlans.search("卡"), Set.of(BOARD), 0, 10)));
+        assertEquals(List.of(2L), ids(query(QueryPlans.search("拉黑"), Set.of(BOARD), 0, 10)));
+    }
+
+    @Test
     void writesAreIdempotentAndAnOlderVersionNeverUndoesANewerOne() {
         SearchDocument first = thread(1, "密码重置", "旧的内容", BOARD);
         index.write(List.of(IndexWrite.put(first, 5)));

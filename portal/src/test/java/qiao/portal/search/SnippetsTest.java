@@ -13,6 +13,11 @@ class SnippetsTest {
     }
 
     @Test
+    void marksASingleCharacterInsideAWord() {
+        assertEquals("银行<mark>卡</mark>怎么解绑", new Snippets("卡").marked("银行卡怎么解绑"));
+    }
+
+    @Test
     void marksTraditionalQueriesInSimplifiedText() {
         assertEquals("<mark>发红包</mark>失败", new Snippets("發紅包").marked("发红包失败"));
     }

@@ -32,10 +32,14 @@ final class ElasticsearchMappings {
                     "settings": {
                       "number_of_shards": 1,
                       "analysis": {
-                        "filter": {"qiao_two_or_more": {"type": "length", "min": 2}},
+                        "filter": {"qiao_two_or_more": {"type": "length", "min": 2},
+                                 "qiao_bigrams_and_characters": {"type": "cjk_bigram", "output_unigrams": true}},
                         "analyzer": {
                           "qiao_bigrams": {"type": "custom", "tokenizer": "standard",
                                            "filter": ["cjk_width", "lowercase", "cjk_bigram", "porter_stem"],
+                                           "position_increment_gap": 100},
+                          "qiao_bigrams_and_characters": {"type": "custom", "tokenizer": "standard",
+                                           "filter": ["cjk_width", "lowercase", "qiao_bigrams_and_characters", "porter_stem"],
                                            "position_increment_gap": 100},
                           "qiao_spelling": {"type": "custom", "tokenizer": "standard", "filter": ["cjk_width", "lowercase"]}%s
                         }
@@ -57,7 +61,7 @@ final class ElasticsearchMappings {
                         "title": {"type": "text", "analyzer": "qiao_bigrams", "copy_to": [%s]},
                         "tags": {"type": "keyword", "copy_to": [%s]},
                         "body": {"type": "text", "index": false, "copy_to": [%s, "spell"]},
-                        "text": {"type": "text", "analyzer": "qiao_bigrams"},
+                        "text": {"type": "text", "analyzer": "qiao_bigrams_and_characters", "search_analyzer": "qiao_bigrams"},
                         "spell": {"type": "text", "analyzer": "qiao_spelling"}%s
                       }
                     }

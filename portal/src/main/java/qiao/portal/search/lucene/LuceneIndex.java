@@ -83,8 +83,8 @@ public final class LuceneIndex implements SearchIndex {
 
     private final Path folder;
     private final String owner;
-    private final Analyzer analyzer = analyzer();
-    private final LuceneQueries queries = new LuceneQueries(analyzer);
+    private final Analyzer analyzer = analyzer(ChineseAnalysis.bigramsAndCharacters());
+    private final LuceneQueries queries = new LuceneQueries(analyzer(ChineseAnalysis.bigrams()));
     private volatile Generation live;
 
     /**
@@ -258,11 +258,11 @@ public final class LuceneIndex implements SearchIndex {
         live.close();
     }
 
-    private static Analyzer analyzer() {
-        Analyzer bigrams = ChineseAnalysis.bigrams();
+    /** The analysis of each field; {@code text} is the one the indexed text and the queries of the text field differ in. */
+    private static Analyzer analyzer(Analyzer text) {
         Analyzer words = ChineseAnalysis.words();
-        return new PerFieldAnalyzerWrapper(bigrams, Map.of(SearchFields.TEXT_WORDS, words, SearchFields.TITLE_WORDS, words,
-                SearchFields.SPELLING, ChineseAnalysis.spelling()));
+        return new PerFieldAnalyzerWrapper(ChineseAnalysis.bigrams(), Map.of(SearchFields.TEXT, text, SearchFields.TEXT_WORDS, words,
+                SearchFields.TITLE_WORDS, words, SearchFields.SPELLING, ChineseAnalysis.spelling()));
     }
 
     static Document document(SearchDocument d, long version) {
