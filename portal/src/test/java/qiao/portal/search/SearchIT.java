@@ -70,9 +70,13 @@ class SearchIT {
 
     /** Searches until the answer is as wanted (the indexer works in the background); how long it took. */
     static long until(WebClient api, String token, String query, Predicate<JsonObject> wanted) {
+        return until(api, token, query, wanted, 10);
+    }
+
+    static long until(WebClient api, String token, String query, Predicate<JsonObject> wanted, int seconds) {
         long start = System.nanoTime();
         JsonObject last = null;
-        while (System.nanoTime() - start < 10_000_000_000L) {
+        while (System.nanoTime() - start < seconds * 1_000_000_000L) {
             last = search(api, token, query);
             if (wanted.test(last)) {
                 return (System.nanoTime() - start) / 1_000_000;
@@ -84,7 +88,7 @@ class SearchIT {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("Search for " + query + " never answered as expected; last: " + last);
+        throw new AssertionError("Search for " + query + " did not answer as expected within " + seconds + " s; last: " + last);
     }
 
     static Predicate<JsonObject> hits(String kind, long id) {
