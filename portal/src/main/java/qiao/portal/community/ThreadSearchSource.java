@@ -63,10 +63,14 @@ class ThreadSearchSource implements SearchSource {
         }
         Set<Long> threadIds = threads.stream().map(ForumThread::id).collect(Collectors.toSet());
         Set<Long> accepted = threads.stream().map(ForumThread::acceptedPostId).filter(id -> id != null).collect(Collectors.toSet());
-        accepted.add(-1L);
-        Map<Long, Post> posts = em.createQuery("SELECT p FROM Post p WHERE (p.threadId IN :threads AND p.position = 0) OR p.id IN :accepted",
-                        Post.class).setParameter("threads", threadIds).setParameter("accepted", accepted).getResultStream()
-                .filter(p -> !p.deleted()).collect(Collectors.toMap(Post::id, Function.identity()));
+        // two queries: with an OR between them the database reads every post
+        List<Post> found = new java.util.ArrayList<>(em.createQuery("SELECT p FROM Post p WHERE p.threadId IN :threads AND p.position = 0",
+                Post.class).setParameter("threads", threadIds).getResultList());
+        if (!accepted.isEmpty()) {
+            found.addAll(em.createQuery("SELECT p FROM Post p WHERE p.id IN :accepted", Post.class).setParameter("accepted", accepted)
+                    .getResultList());
+        }
+        Map<Long, Post> posts = found.stream().filter(p -> !p.deleted()).collect(Collectors.toMap(Post::id, Function.identity(), (a, b) -> a));
         Map<Long, Post> questions = posts.values().stream().filter(p -> p.position() == 0)
                 .collect(Collectors.toMap(Post::threadId, Function.identity()));
         return threads.stream().map(t -> document(t, questions.get(t.id()),

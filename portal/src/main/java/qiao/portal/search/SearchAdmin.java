@@ -57,7 +57,8 @@ class SearchAdmin {
             long total = state.value(SearchState.REINDEX_TOTAL).map(SearchState.Value::num).orElse(0L);
             long done = state.value(SearchState.REINDEX_DONE).map(SearchState.Value::num).orElse(0L);
             Instant finished = r.text().equals("done") ? state.value(SearchState.REINDEX_FINISHED).map(SearchState.Value::at).orElse(null) : null;
-            Instant started = r.text().equals("requested") ? null : r.at();
+            Instant started = r.text().equals("requested") ? null
+                    : state.value(SearchState.REINDEX_STARTED).map(SearchState.Value::at).orElse(null);
             Instant end = finished != null ? finished : clock.instant();
             double seconds = started == null ? 0 : Math.max(0.001, Duration.between(started, end).toMillis() / 1000.0);
             double rate = started == null ? 0 : done / seconds;

@@ -256,6 +256,7 @@ class SearchIndexer {
         state.put(SearchState.REINDEX_TOTAL, total, null);
         state.put(SearchState.REINDEX_DONE, 0, null);
         state.remove(SearchState.REINDEX_FINISHED);
+        state.put(SearchState.REINDEX_STARTED, 0, null);
         state.put(SearchState.REINDEX, 0, "running");
         LOG.info("Rebuilding the search index: " + total + " documents");
     }

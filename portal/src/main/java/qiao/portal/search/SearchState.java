@@ -28,6 +28,7 @@ class SearchState {
     static final String REINDEX = "reindex";
     static final String REINDEX_TOTAL = "reindex.total";
     static final String REINDEX_DONE = "reindex.done";
+    static final String REINDEX_STARTED = "reindex.started";
     static final String REINDEX_FINISHED = "reindex.finished";
 
     /** One named value. */

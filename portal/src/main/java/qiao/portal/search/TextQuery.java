@@ -4,9 +4,15 @@ import java.util.List;
 
 /**
  * The text part of a query, described once so that both engines run the same one: a document must
- * match at least one clause of {@code anyOf}; every matching clause of either list adds to its score.
+ * match at least one clause of {@code anyOf}, which scores it; then the best {@link #RESCORE_WINDOW}
+ * (or as many as the page needs) are scored again, each matching clause of {@code boosts} adding to
+ * their score. Scoring every match by every boost cost three times as much for little change in the
+ * first pages.
  */
 public record TextQuery(List<Clause> anyOf, List<Clause> boosts) {
+
+    /** How many of the best documents the boosts re-rank. */
+    public static final int RESCORE_WINDOW = 100;
 
     public TextQuery {
         anyOf = List.copyOf(anyOf);

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.ScoreMode;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -41,6 +42,7 @@ import qiao.portal.search.SearchDocument;
 import qiao.portal.search.SearchFields;
 import qiao.portal.search.SearchIndex;
 import qiao.portal.search.SearchUnavailable;
+import qiao.portal.search.TextQuery;
 
 /**
  * The search index in an Elasticsearch cluster (9.x), through elasticsearch-java. Qiao's documents
@@ -93,7 +95,6 @@ public final class ElasticsearchIndex implements SearchIndex {
             close(client);
             throw new SearchUnavailable("Elasticsearch at " + nodes + " could not be set up: " + e.getMessage(), e);
         }
-        LOG.info("Search uses " + describe());
     }
 
     private static ElasticsearchClient client(List<URI> nodes, Optional<String> credentials) {
@@ -224,13 +225,16 @@ public final class ElasticsearchIndex implements SearchIndex {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public EngineResult search(EngineQuery query) {
         Query q = queries.of(query);
+        Query boosts = queries.boosts(query);
+        int window = Math.max(query.offset() + query.size(), TextQuery.RESCORE_WINDOW);
         try {
             SearchResponse<Map> response = client.search(s -> {
                 s.index(alias).query(q).from(query.offset()).size(query.size()).trackTotalHits(t -> t.enabled(true));
                 if (query.newestFirst()) {
-                    s.sort(o -> o.field(f -> f.field(SearchFields.CREATED).order(SortOrder.Desc))).sort(o -> o.score(c -> c.order(SortOrder.Desc)));
-                } else {
-                    s.sort(o -> o.score(c -> c.order(SortOrder.Desc))).sort(o -> o.field(f -> f.field(SearchFields.CREATED).order(SortOrder.Desc)));
+                    s.sort(o -> o.field(f -> f.field(SearchFields.CREATED).order(SortOrder.Desc)));
+                } else if (boosts != null) {
+                    s.rescore(r -> r.windowSize(window).query(rq -> rq.query(boosts).queryWeight(1.0).rescoreQueryWeight(1.0)
+                            .scoreMode(ScoreMode.Total)));
                 }
                 if (query.countScopes() && !query.scopes().isEmpty()) {
                     s.aggregations("scopes", a -> a.terms(t -> t.field(SearchFields.SCOPE).size(query.scopes().size())));

@@ -22,6 +22,7 @@ final class ElasticsearchQueries {
         this.words = words;
     }
 
+    /** What a document must match (the filters and the text's {@code anyOf}), scored by the text. */
     Query of(EngineQuery query) {
         if (query.scopes().isEmpty()) {
             return nothing();
@@ -54,8 +55,13 @@ final class ElasticsearchQueries {
             return nothing();
         }
         all.must(q -> q.bool(b -> b.should(anyOf).minimumShouldMatch("1")));
-        all.should(clauses(query.text().boosts()));
         return Query.of(q -> q.bool(all.build()));
+    }
+
+    /** What adds to the score of the best documents (the rescore query), or null for nothing. */
+    Query boosts(EngineQuery query) {
+        List<Query> boosts = clauses(query.text().boosts());
+        return boosts.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(boosts)));
     }
 
     private List<Query> clauses(List<Clause> clauses) {

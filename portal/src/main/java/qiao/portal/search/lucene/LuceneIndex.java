@@ -50,6 +50,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -64,6 +66,7 @@ import qiao.portal.search.SearchDocument;
 import qiao.portal.search.SearchFields;
 import qiao.portal.search.SearchIndex;
 import qiao.portal.search.SearchUnavailable;
+import qiao.portal.search.TextQuery;
 
 /**
  * The embedded search index: Apache Lucene in a folder beside the data. Each write is committed
@@ -78,7 +81,6 @@ public final class LuceneIndex implements SearchIndex {
     private static final String CURRENT = "current";
     private static final String OWNER = "owner";
     private static final String TOMBSTONE = "tombstone";
-    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.CREATED, SortField.Type.LONG, true));
     private static final Sort NEWEST = new Sort(new SortField(SearchFields.CREATED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
     private final Path folder;
@@ -97,6 +99,7 @@ public final class LuceneIndex implements SearchIndex {
             Files.createDirectories(folder);
             Generation found = openCurrent();
             live = found != null ? found : fresh();
+            dropOthers(live.dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + folder, e);
         }
@@ -120,6 +123,14 @@ public final class LuceneIndex implements SearchIndex {
         generation.close();
         deleteTree(dir);
         return null;
+    }
+
+    /** Folders of rebuilds that never finished (the process stopped), and old indices. */
+    private void dropOthers(Path keep) throws IOException {
+        try (Stream<Path> dirs = Files.list(folder)) {
+            dirs.filter(d -> Files.isDirectory(d) && d.getFileName().toString().startsWith("index-") && !d.equals(keep))
+                    .forEach(LuceneIndex::deleteTree);
+        }
     }
 
     private static Map<String, String> commitData(IndexWriter writer) {
@@ -193,19 +204,36 @@ public final class LuceneIndex implements SearchIndex {
     private EngineResult search(IndexSearcher searcher, EngineQuery query) throws IOException {
         Query q = queries.of(query);
         int wanted = Math.max(1, query.offset() + query.size());
-        var top = new TopFieldCollectorManager(query.newestFirst() ? NEWEST : RELEVANCE, wanted, null, Integer.MAX_VALUE);
-        Object[] results = searcher.search(q, new MultiCollectorManager(top, new ScopeCounts()));
+        Object[] results = searcher.search(q, new MultiCollectorManager(query.newestFirst()
+                ? new TopFieldCollectorManager(NEWEST, wanted, null, Integer.MAX_VALUE)
+                : new TopScoreDocCollectorManager(Math.max(wanted, TextQuery.RESCORE_WINDOW), Integer.MAX_VALUE), new ScopeCounts()));
         TopDocs docs = (TopDocs) results[0];
+        Query boosts = queries.boosts(query);
+        if (!query.newestFirst() && boosts != null && docs.scoreDocs.length > 0) {
+            docs = new Boosts(boosts).rescore(searcher, docs, docs.scoreDocs.length);
+        }
         @SuppressWarnings("unchecked")
         Map<String, Long> counts = (Map<String, Long>) results[1];
         List<EngineResult.Hit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
         ScoreDoc[] page = docs.scoreDocs;
-        for (int i = query.offset(); i < page.length; i++) {
-            float score = page[i] instanceof org.apache.lucene.search.FieldDoc field && field.fields[0] instanceof Float f ? f : page[i].score;
-            hits.add(new EngineResult.Hit(document(stored.document(page[i].doc)), score));
+        for (int i = query.offset(); i < Math.min(page.length, wanted); i++) {
+            hits.add(new EngineResult.Hit(document(stored.document(page[i].doc)), page[i].score));
         }
         return new EngineResult(docs.totalHits.value(), hits, query.countScopes() ? counts : Map.of());
+    }
+
+    /** Adds the boosts' score to the first pass's, as Elasticsearch's rescore does with score_mode total. */
+    private static final class Boosts extends QueryRescorer {
+
+        Boosts(Query boosts) {
+            super(boosts);
+        }
+
+        @Override
+        protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+            return firstPassScore + (secondPassMatches ? secondPassScore : 0);
+        }
     }
 
     @Override
@@ -226,12 +254,14 @@ public final class LuceneIndex implements SearchIndex {
             return new IndexRebuild() {
                 @Override
                 public void write(List<IndexWrite> writes) {
-                    next.write(writes);
+                    next.fill(writes);
                 }
 
                 @Override
                 public void swap() {
                     try {
+                        next.writer.commit();
+                        next.searchers.maybeRefreshBlocking();
                         Generation old = live;
                         point(next.dir);
                         live = next;
@@ -378,6 +408,25 @@ public final class LuceneIndex implements SearchIndex {
                 searchers.maybeRefreshBlocking();
             } catch (IOException | RuntimeException e) {
                 throw new SearchUnavailable("The search index could not be written", e);
+            }
+        }
+
+        /**
+         * Writes into an index nobody searches yet, in the order given (one writer fills it, last write
+         * wins), committed only when it is swapped in: a rebuild cut short starts again.
+         */
+        synchronized void fill(List<IndexWrite> writes) {
+            try {
+                for (IndexWrite write : writes) {
+                    Term key = new Term(SearchFields.KEY, write.key());
+                    if (write.removes()) {
+                        writer.deleteDocuments(key);
+                    } else {
+                        writer.updateDocument(key, document(write.document(), write.version()));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new SearchUnavailable("The new search index could not be written", e);
             }
         }
 

@@ -40,6 +40,7 @@ final class LuceneQueries {
         this.analyzer = perFieldAnalyzer;
     }
 
+    /** What a document must match (the filters and the text's {@code anyOf}), scored by the text. */
     Query of(EngineQuery query) {
         if (query.scopes().isEmpty()) {
             return new MatchNoDocsQuery("no readable scope");
@@ -65,13 +66,21 @@ final class LuceneQueries {
             return new MatchNoDocsQuery("no terms");
         }
         all.add(text, Occur.MUST);
+        return all.build();
+    }
+
+    /** What adds to the score of the best documents, or null for nothing. */
+    Query boosts(EngineQuery query) {
+        BooleanQuery.Builder boosts = new BooleanQuery.Builder();
+        int clauses = 0;
         for (Clause boost : query.text().boosts()) {
             Query q = clause(boost);
             if (q != null) {
-                all.add(q, Occur.SHOULD);
+                boosts.add(q, Occur.SHOULD);
+                clauses++;
             }
         }
-        return all.build();
+        return clauses == 0 ? null : boosts.build();
     }
 
     private Query text(TextQuery text) {
