@@ -2,7 +2,8 @@
 # Load-tests a running Qiao on loopback with wrk: bounded in time and connections, then stops.
 #   ./mvnw liberty:run            # in another terminal (or liberty:start)
 #   portal/bench/wrk-pages.sh     # BASE=http://127.0.0.1:9080 DURATION=20s CONNECTIONS=32
-# With BOARD=<slug> THREAD=<id> (printed by GenerateCommunity.java) it also loads the community pages.
+# With BOARD=<slug> THREAD=<id> (printed by GenerateCommunity.java) it also loads the community pages; with
+# ARTICLE=<id> (printed by GenerateHelpCenter.java), the help center's.
 set -euo pipefail
 base=${BASE:-http://127.0.0.1:9080}
 duration=${DURATION:-20s}
@@ -40,4 +41,11 @@ if [ -n "${BOARD:-}" ] && [ -n "${THREAD:-}" ]; then
   run "tag page (every thread)" "/tags/%E7%99%BB%E5%BD%95"
   run "tag index"               "/tags"
   run "board colours (304)"     "/boards.css" -H "If-None-Match: $(curl -fsSI "$base/boards.css" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')"
+fi
+
+if [ -n "${ARTICLE:-}" ]; then   # printed by GenerateHelpCenter.java
+  wrk -t2 -c"$connections" -d5s "$base/help/a/$ARTICLE" >/dev/null
+  run "help center home"        "/help"
+  run "help article page"       "/help/a/$ARTICLE"
+  run "help article JSON"       "/api/v1/help/articles/$ARTICLE"
 fi

@@ -38,6 +38,7 @@ public final class WebClient {
     public static final String ADMIN_PASSWORD = "it-admin-Secret-1";
     public static final String PASSWORD = "correct-horse-battery";
 
+    private static final Pattern ACCOUNT_ID = Pattern.compile("action=\"/admin/users/(\\d+)/roles\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final AtomicInteger NAMES = new AtomicInteger();
 
@@ -175,6 +176,23 @@ public final class WebClient {
     /** Signs up a new member (in a browser of its own) and returns an API token for them. */
     public String newMemberToken(String prefix) {
         return token(new WebClient(base).signUp(uniqueName(prefix)), PASSWORD);
+    }
+
+    /** A new member whom the admin gave a role (staff, moderator, admin) on the admin page; their username. */
+    public String newMemberWithRole(String role) {
+        String name = new WebClient(base).signUp(uniqueName(role));
+        WebClient admin = new WebClient(base);
+        admin.signIn(ADMIN, ADMIN_PASSWORD);
+        Page list = admin.get("/admin/users?q=" + name);
+        Matcher id = ACCOUNT_ID.matcher(list.body());
+        if (!id.find()) {
+            throw new IllegalStateException("No " + name + " on the admin page");
+        }
+        Page granted = admin.postForm("/admin/users/" + id.group(1) + "/roles", Map.of("_csrf", list.csrf(), "role", role, "action", "grant"));
+        if (granted.status() != 303) {
+            throw new IllegalStateException("Granting " + role + " answered " + granted.status());
+        }
+        return name;
     }
 
     /** An API bearer token for the account. */

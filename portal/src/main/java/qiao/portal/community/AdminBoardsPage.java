@@ -1,5 +1,6 @@
 package qiao.portal.community;
 
+import qiao.portal.identity.Access;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;

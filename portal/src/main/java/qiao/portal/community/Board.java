@@ -1,5 +1,6 @@
 package qiao.portal.community;
 
+import qiao.portal.identity.Access;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package qiao.portal.community;
 
+import qiao.portal.content.WritingRules;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
@@ -145,7 +146,7 @@ public class BoardPages {
                     .with("maskedTitle", PersonalData.mask(nz(title)))).build();
         }
         try {
-            ForumThread thread = threads.start(slug, new NewThread(title, body, kind, CommunityRules.splitNames(tags), key));
+            ForumThread thread = threads.start(slug, new NewThread(title, body, kind, WritingRules.splitNames(tags), key));
             drafts.discard("board-" + slug);
             deflections.posted(deflection, thread.id());
             return Response.seeOther(URI.create("/t/" + thread.id())).build();

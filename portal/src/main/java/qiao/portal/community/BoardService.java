@@ -1,5 +1,7 @@
 package qiao.portal.community;
 
+import qiao.portal.content.WritingRules;
+import qiao.portal.identity.Access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -45,15 +47,15 @@ class BoardService {
         caller.require(Role.ADMIN);
         FieldErrors errors = new FieldErrors();
         BoardSettings settings = new BoardSettings(
-                CommunityRules.slug(form.slug(), errors),
-                CommunityRules.name(form.name(), errors),
-                CommunityRules.description(form.description(), errors),
+                WritingRules.slug(form.slug(), errors),
+                WritingRules.name(form.name(), errors),
+                WritingRules.description(form.description(), errors),
                 CommunityRules.colour(form.colour(), errors),
-                CommunityRules.icon(form.icon(), errors),
+                WritingRules.icon(form.icon(), errors),
                 position(form.position(), errors),
-                CommunityRules.access("read", form.read(), Access.EVERYONE, errors),
-                CommunityRules.access("start", form.start(), Access.SIGNED_IN, errors),
-                CommunityRules.access("reply", form.reply(), Access.SIGNED_IN, errors),
+                Access.parse("read", form.read(), Access.EVERYONE, errors),
+                Access.parse("start", form.start(), Access.SIGNED_IN, errors),
+                Access.parse("reply", form.reply(), Access.SIGNED_IN, errors),
                 !"no".equals(form.freeTags()));
         Collection<Long> moderatorIds = moderatorIds(form, errors);
         errors.throwIfAny();
@@ -77,14 +79,14 @@ class BoardService {
         Board board = bySlug(slug);
         FieldErrors errors = new FieldErrors();
         BoardSettings settings = new BoardSettings(board.slug(),
-                CommunityRules.name(form.name(), errors),
-                CommunityRules.description(form.description(), errors),
+                WritingRules.name(form.name(), errors),
+                WritingRules.description(form.description(), errors),
                 CommunityRules.colour(form.colour(), errors),
-                CommunityRules.icon(form.icon(), errors),
+                WritingRules.icon(form.icon(), errors),
                 position(form.position(), errors),
-                CommunityRules.access("read", form.read(), board.readAccess(), errors),
-                CommunityRules.access("start", form.start(), board.startAccess(), errors),
-                CommunityRules.access("reply", form.reply(), board.replyAccess(), errors),
+                Access.parse("read", form.read(), board.readAccess(), errors),
+                Access.parse("start", form.start(), board.startAccess(), errors),
+                Access.parse("reply", form.reply(), board.replyAccess(), errors),
                 "yes".equals(form.freeTags()) || !"no".equals(form.freeTags()) && board.freeTags());
         Collection<Long> moderatorIds = moderatorIds(form, errors);
         errors.throwIfAny();
@@ -131,7 +133,7 @@ class BoardService {
 
     private Collection<Long> moderatorIds(BoardForm form, FieldErrors errors) {
         return form.moderators() == null ? null
-                : moderators.resolve(CommunityRules.splitNames(form.moderators()), errors);
+                : moderators.resolve(WritingRules.splitNames(form.moderators()), errors);
     }
 
     private static int position(String raw, FieldErrors errors) {

@@ -1,5 +1,6 @@
 package qiao.portal.community;
 
+import qiao.portal.content.WritingRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,11 +57,11 @@ class DraftService {
         requireKey(key);
         requireReadablePlace(key);
         FieldErrors errors = new FieldErrors();
-        if (body != null && body.codePointCount(0, body.length()) > CommunityRules.BODY_MAX) {
-            errors.add("body", "validation.tooLong", CommunityRules.BODY_MAX);
+        if (body != null && body.codePointCount(0, body.length()) > WritingRules.BODY_MAX) {
+            errors.add("body", "validation.tooLong", WritingRules.BODY_MAX);
         }
-        if (title != null && title.codePointCount(0, title.length()) > CommunityRules.TITLE_MAX) {
-            errors.add("title", "validation.tooLong", CommunityRules.TITLE_MAX);
+        if (title != null && title.codePointCount(0, title.length()) > WritingRules.TITLE_MAX) {
+            errors.add("title", "validation.tooLong", WritingRules.TITLE_MAX);
         }
         if (tags != null && tags.length() > TAGS_FIELD_MAX) {
             errors.add("tags", "validation.tooLong", TAGS_FIELD_MAX);

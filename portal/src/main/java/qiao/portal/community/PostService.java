@@ -1,5 +1,8 @@
 package qiao.portal.community;
 
+import qiao.portal.content.WritingRules;
+import qiao.portal.content.LineDiff;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -68,8 +71,8 @@ class PostService {
             throw Refusal.conflict("post.notEditable");
         }
         FieldErrors errors = new FieldErrors();
-        String body = CommunityRules.body(rawBody, errors);
-        String title = rawTitle == null || post.position() != 0 ? null : CommunityRules.title(rawTitle, errors);
+        String body = WritingRules.body(rawBody, errors);
+        String title = rawTitle == null || post.position() != 0 ? null : WritingRules.title(rawTitle, errors);
         errors.throwIfAny();
         if (!author) {
             // others edit the text with its personal data masked: what is still masked stands for the author's original

@@ -1,5 +1,6 @@
 package qiao.portal.community;
 
+import qiao.portal.content.WritingRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -101,7 +102,7 @@ class TagService {
             throw Refusal.forbidden();
         }
         FieldErrors errors = new FieldErrors();
-        List<String> names = allowed(board, CommunityRules.tags(raw, errors), errors);
+        List<String> names = allowed(board, WritingRules.tags(raw, errors), errors);
         errors.throwIfAny();
         if (!names.equals(thread.tags())) {
             attach(thread, names);
@@ -157,11 +158,11 @@ class TagService {
     public Tag manage(String rawName, String rawDescription, boolean staffOnly) {
         Person me = caller.require(Role.ADMIN);
         FieldErrors errors = new FieldErrors();
-        List<String> names = CommunityRules.tags(rawName == null ? List.of() : List.of(rawName), errors);
+        List<String> names = WritingRules.tags(rawName == null ? List.of() : List.of(rawName), errors);
         if (names.isEmpty() && errors.isEmpty()) {
             errors.add("tags", "validation.required");
         }
-        String description = CommunityRules.description(rawDescription, errors);
+        String description = WritingRules.description(rawDescription, errors);
         errors.throwIfAny();
         Tag tag = find(names.get(0)).orElseGet(() -> {
             Tag made = new Tag(names.get(0), true, me.id(), clock.instant());

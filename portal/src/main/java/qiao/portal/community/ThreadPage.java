@@ -1,5 +1,6 @@
 package qiao.portal.community;
 
+import qiao.portal.content.WritingRules;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
@@ -68,6 +69,9 @@ public class ThreadPage {
 
     @Inject
     ViewCounter viewCounter;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<ThreadNotes> threadNotes;
 
     @Inject
     DraftService drafts;
@@ -210,7 +214,7 @@ public class ThreadPage {
     @Operation(hidden = true)
     public Response retag(@PathParam("id") long id, @FormParam("tags") String typed) {
         try {
-            tags.retag(id, CommunityRules.splitNames(typed));
+            tags.retag(id, WritingRules.splitNames(typed));
             return Response.seeOther(URI.create("/t/" + id)).build();
         } catch (InvalidInput e) {
             return Response.status(400).entity(view(threads.view(id, 0), "", Forms.messages(e.errors(), visitor))
@@ -359,6 +363,7 @@ public class ThreadPage {
                 .with("following", follows.follows(FollowService.THREAD, t.id()))
                 .with("authors", authors).with("page", thread.page()).with("pages", thread.pages())
                 .with("canReply", thread.canReply()).with("draft", draft).with("errors", errors)
-                .with("key", UUID.randomUUID().toString());
+                .with("key", UUID.randomUUID().toString())
+                .with("notes", threadNotes.stream().flatMap(n -> n.notes(t.id(), t.solved()).stream()).toList());
     }
 }

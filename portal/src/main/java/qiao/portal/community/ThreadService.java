@@ -1,5 +1,6 @@
 package qiao.portal.community;
 
+import qiao.portal.content.WritingRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -77,10 +78,10 @@ class ThreadService {
             throw Refusal.forbidden();
         }
         FieldErrors errors = new FieldErrors();
-        String title = CommunityRules.title(input.title(), errors);
-        String body = CommunityRules.body(input.body(), errors);
+        String title = WritingRules.title(input.title(), errors);
+        String body = WritingRules.body(input.body(), errors);
         ThreadKind kind = CommunityRules.kind(input.kind(), errors);
-        List<String> tagNames = tags.allowed(board, CommunityRules.tags(input.tags(), errors), errors);
+        List<String> tagNames = tags.allowed(board, WritingRules.tags(input.tags(), errors), errors);
         errors.throwIfAny();
         if (kind == ThreadKind.ANNOUNCEMENT && !caller.isStaff()) {
             throw InvalidInput.of("kind", "validation.kind.staffOnly");
@@ -117,7 +118,7 @@ class ThreadService {
             throw Refusal.conflict("thread.locked");
         }
         FieldErrors errors = new FieldErrors();
-        String body = CommunityRules.body(rawBody, errors);
+        String body = WritingRules.body(rawBody, errors);
         errors.throwIfAny();
         String key = idempotencyKey(idempotencyKey);
         Optional<Post> earlier = sentBefore(me.id(), key);

@@ -1,72 +1,26 @@
 package qiao.portal.community;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import qiao.portal.platform.DeferredCounts;
 
-/**
- * Counts thread page views without a database write per view: views add up in memory and are
- * written every few seconds as one increment per thread. Increments add, so several nodes may
- * flush into the same rows; a node that stops flushes what it holds ({@link ViewCounterShutdown}), and
- * a node that crashes loses the views of the last {@value #FLUSH_SECONDS} seconds at most.
- */
+/** Thread page views, counted in memory and written every few seconds (see {@link DeferredCounts}). */
 @ApplicationScoped
-class ViewCounter {
-
-    static final long FLUSH_SECONDS = 5;
-    private static final Logger LOG = Logger.getLogger(ViewCounter.class.getName());
-
-    private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+class ViewCounter extends DeferredCounts {
 
     @Inject
     Writer writer;
 
-    private ScheduledFuture<?> flushing;
-
-    @PostConstruct
-    void start() {
-        flushing = scheduler.scheduleWithFixedDelay(this::flush, FLUSH_SECONDS, FLUSH_SECONDS, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (flushing != null) {
-            flushing.cancel(false);
-        }
-    }
-
     public void viewed(long threadId) {
-        pending.computeIfAbsent(threadId, id -> new LongAdder()).increment();
+        add(threadId);
     }
 
-    void flush() {
-        for (Long threadId : pending.keySet()) {
-            LongAdder views = pending.remove(threadId);
-            long count = views == null ? 0 : views.sum();
-            if (count > 0) {
-                try {
-                    writer.add(threadId, count);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Could not record " + count + " views of thread " + threadId, e);
-                }
-            }
-        }
+    @Override
+    protected void write(long threadId, long views) {
+        writer.add(threadId, views);
     }
 
     /** One increment per thread, in a transaction of its own. */

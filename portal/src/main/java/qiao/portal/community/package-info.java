@@ -6,7 +6,9 @@
  * <p>What others may use: {@link qiao.portal.community.ThreadAccess}, the one rule for who may read a
  * thread or a post, and {@link qiao.portal.community.ThreadAudience}, who has a stake in a thread.
  * Everything else is this package's own. It calls identity (who is calling, authors' names), content
- * (Markdown) and privacy (masking), never their tables. Every write fires one {@code qiao.api.event}
+ * (Markdown) and privacy (masking), never their tables. For search it provides its threads and replies
+ * ({@code ThreadSearchSource}, {@code PostSearchSource}) and its boards as scopes ({@code BoardSearchScopes}),
+ * and asks search for similar questions in the composer. Every write fires one {@code qiao.api.event}
  * record inside its transaction (see docs/architecture.md for the catalogue).
  */
 package qiao.portal.community;

@@ -43,7 +43,8 @@ public class SearchPage {
             @QueryParam("sort") String sort, @QueryParam("page") String page) {
         FieldErrors errors = new FieldErrors();
         SearchRequest request = SearchRequest.parse(q, board, kind, solved, from, to, sort, page, visitor.zone(), errors);
-        View view = View.of("search").with("q", request.query()).with("searchQuery", request.query()).with("scopes", search.scopes());
+        View view = View.of("search").with("q", request.query()).with("searchQuery", request.query())
+                .with("scopes", search.scopes().stream().filter(s -> s.key().startsWith("board:")).toList());
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("board", errors.has("board") ? "" : nullToEmpty(board));
         filters.put("kind", errors.has("kind") ? "" : nullToEmpty(kind).strip());

@@ -29,6 +29,7 @@ public class SearchService {
 
     /** How many similar questions a writer is shown. */
     public static final int SIMILAR = 5;
+    private static final String BOARD = "board:";
     private static final int WORDS_TO_CORRECT = 3;
 
     @Inject
@@ -74,7 +75,7 @@ public class SearchService {
     private Results search(SearchRequest request, FieldErrors errors, boolean strict) {
         Map<String, Scope> readable = readableScopes();
         Optional<Scope> board = Optional.ofNullable(request.board())
-                .flatMap(slug -> readable.values().stream().filter(s -> s.slug().equals(slug)).findFirst());
+                .flatMap(slug -> readable.values().stream().filter(s -> s.key().startsWith(BOARD) && s.slug().equals(slug)).findFirst());
         if (request.board() != null && board.isEmpty()) {
             errors.add("board", "search.board.invalid");
         }
@@ -97,7 +98,8 @@ public class SearchService {
     }
 
     /**
-     * Solved questions (and, later, articles) like the one being written, as the caller may see them.
+     * Help-center articles, then solved questions, like the one being written, as the caller may see
+     * them: an article, written by staff to answer it, comes first.
      */
     public List<Hit> similar(String title, String body) {
         String cleanTitle = QueryText.clean(title);
@@ -107,9 +109,15 @@ public class SearchService {
         }
         Map<String, Scope> readable = readableScopes();
         SearchIndex index = index();
-        EngineResult result = run(() -> index.search(new EngineQuery(QueryPlans.similar(cleanTitle, body), readable.keySet(),
-                Set.of("thread"), Set.of(), true, null, null, false, 0, SIMILAR, false)));
-        return hits(result, cleanTitle.isEmpty() ? cleanBody : cleanTitle, readable);
+        TextQuery like = QueryPlans.similar(cleanTitle, body);
+        String marked = cleanTitle.isEmpty() ? cleanBody : cleanTitle;
+        List<Hit> similar = new ArrayList<>(hits(run(() -> index.search(new EngineQuery(like, readable.keySet(), Set.of("article"),
+                Set.of(), null, null, null, false, 0, SIMILAR, false))), marked, readable));
+        if (similar.size() < SIMILAR) {
+            similar.addAll(hits(run(() -> index.search(new EngineQuery(like, readable.keySet(), Set.of("thread"), Set.of(), true, null,
+                    null, false, 0, SIMILAR - similar.size(), false))), marked, readable));
+        }
+        return similar;
     }
 
     /** The scopes (boards) the caller may read, to filter by and to ask in. */

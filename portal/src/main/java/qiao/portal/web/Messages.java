@@ -7,7 +7,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** Every string a person reads comes from the bundles {@code i18n/messages*.properties} (UTF-8). */
-final class Messages {
+public final class Messages {
 
     private static final String BUNDLE = "i18n.messages";
     private static final ResourceBundle.Control NO_FALLBACK_TO_JVM_LOCALE =

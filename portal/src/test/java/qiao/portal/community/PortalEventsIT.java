@@ -18,6 +18,12 @@ import qiao.api.event.AccountRenamed;
 import qiao.api.event.AnswerAccepted;
 import qiao.api.event.AnswerUnaccepted;
 import qiao.api.event.BoardAccessChanged;
+import qiao.api.event.ArticleCreated;
+import qiao.api.event.ArticleEdited;
+import qiao.api.event.ArticleMoved;
+import qiao.api.event.ArticleRated;
+import qiao.api.event.ArticleStateChanged;
+import qiao.api.event.SectionChanged;
 import qiao.api.event.PortalEvent;
 import qiao.api.event.PostDeleted;
 import qiao.api.event.PostEdited;
@@ -196,5 +202,36 @@ class PortalEventsIT {
         AccountRenamed renamed = told(AccountRenamed.class);
         assertEquals(renamed.accountId(), renamed.actorId());
         assertTrue(person.get("/profile").body().contains("新名字"));
+    }
+
+    @Test
+    void anArticlesLifeTellsOneEventPerChange() {
+        String admin = client.adminToken();
+        log.drain();
+        String category = WebClient.uniqueName("evc");
+        call("POST", "/api/v1/help/sections", Map.of("slug", category, "name", "Events"), admin, 201);
+        told(SectionChanged.class);
+        String other = WebClient.uniqueName("evs");
+        call("POST", "/api/v1/help/sections", Map.of("slug", other, "name", "Other", "parent", category), admin, 201);
+        told(SectionChanged.class);
+        long article = id(call("POST", "/api/v1/help/articles", Map.of("section", category, "title", "Events of articles",
+                "body", "One per change", "lang", "en"), admin, 201));
+        assertEquals(article, told(ArticleCreated.class).articleId());
+        call("PATCH", "/api/v1/help/articles/" + article, Map.of("body", "One for every change"), admin, 200);
+        assertEquals(article, told(ArticleEdited.class).articleId());
+        call("PATCH", "/api/v1/help/articles/" + article, Map.of("body", "One for every change"), admin, 200);
+        toldNothing("the same text again changes nothing");
+        call("PATCH", "/api/v1/help/articles/" + article, Map.of("state", "published"), admin, 200);
+        assertEquals("published", told(ArticleStateChanged.class).state());
+        call("PATCH", "/api/v1/help/articles/" + article, Map.of("section", other), admin, 200);
+        ArticleMoved moved = told(ArticleMoved.class);
+        assertEquals(article, moved.articleId());
+        assertTrue(moved.fromSectionId() != moved.sectionId());
+        String reader = client.newMemberToken("rater");
+        told(AccountCreated.class);
+        call("POST", "/api/v1/help/articles/" + article + "/feedback", Map.of("helpful", true), reader, 204);
+        assertTrue(told(ArticleRated.class).helpful());
+        client.json("POST", "/api/v1/help/articles", json(Map.of("section", category, "title", "", "body", "x")), admin);
+        toldNothing("a refused write tells nothing");
     }
 }

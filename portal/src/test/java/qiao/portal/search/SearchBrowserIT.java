@@ -38,10 +38,10 @@ class SearchBrowserIT {
 
     @Test
     void searchFromTheHeaderNarrowAndAsk() throws IOException {
-        String board = SearchIT.board(api, admin, "EVERYONE");
-        String word = SearchIT.word();
-        long thread = SearchIT.thread(api, admin, board, "为什么我发不了红包" + word, "一直提示操作频繁，零钱里有余额" + word);
-        SearchIT.until(api, null, word, SearchIT.hits("thread", thread));
+        String board = SearchProbe.board(api, admin, "EVERYONE");
+        String word = SearchProbe.word();
+        long thread = SearchProbe.thread(api, admin, board, "为什么我发不了红包" + word, "一直提示操作频繁，零钱里有余额" + word);
+        SearchProbe.until(api, null, word, SearchProbe.hits("thread", thread));
         for (String size : new String[] {Chromium.DESKTOP, Chromium.PHONE}) {
             String device = size.equals(Chromium.PHONE) ? "phone" : "desktop";
             try (Chromium chromium = new Chromium(size)) {
@@ -67,13 +67,13 @@ class SearchBrowserIT {
 
     @Test
     void similarSolvedQuestionsAppearWhileTyping() throws IOException {
-        String board = SearchIT.board(api, admin, "EVERYONE");
-        String word = SearchIT.word();
-        long solved = SearchIT.thread(api, admin, board, "账号被冻结如何解封" + word, "说是存在异常行为");
+        String board = SearchProbe.board(api, admin, "EVERYONE");
+        String word = SearchProbe.word();
+        long solved = SearchProbe.thread(api, admin, board, "账号被冻结如何解封" + word, "说是存在异常行为");
         long answer = api.json("POST", "/api/v1/threads/" + solved + "/posts", "{\"body\":\"在安全中心申请解封\"}", admin).json()
                 .getJsonNumber("id").longValue();
         assertEquals(200, api.json("POST", "/api/v1/posts/" + answer + "/accept", "", admin).status());
-        SearchIT.until(api, null, word, r -> r.getJsonArray("hits").getJsonObject(0).getBoolean("solved"));
+        SearchProbe.until(api, null, word, r -> r.getJsonArray("hits").getJsonObject(0).getBoolean("solved"));
         String writer = new WebClient().signUp(WebClient.uniqueName("typist"));
         try (Chromium chromium = new Chromium()) {
             WebDriver browser = chromium.driver();

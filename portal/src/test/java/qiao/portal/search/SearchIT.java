@@ -38,78 +38,16 @@ class SearchIT {
     private final WebClient api = new WebClient().acceptLanguage("en");
     private final String admin = api.adminToken();
 
-    /** Four Chinese characters nobody else writes: a word only this test's content has. */
-    static String word() {
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
-            word.appendCodePoint(ThreadLocalRandom.current().nextInt(0x5000, 0x9000));
-        }
-        return word.toString();
-    }
-
-    static String board(WebClient api, String admin, String read) {
-        String slug = WebClient.uniqueName("s").toLowerCase();
-        Page created = api.json("POST", "/api/v1/boards", "{\"slug\":\"" + slug + "\",\"name\":\"搜索 " + slug + "\",\"read\":\"" + read
-                + "\"}", admin);
-        assertEquals(201, created.status(), created.body());
-        return slug;
-    }
-
-    static long thread(WebClient api, String token, String board, String title, String body) {
-        Page page = api.json("POST", "/api/v1/boards/" + board + "/threads", "{\"title\":\"" + title + "\",\"body\":\"" + body
-                + "\",\"kind\":\"question\"}", token);
-        assertEquals(201, page.status(), page.body());
-        return page.json().getJsonNumber("id").longValue();
-    }
-
-    static JsonObject search(WebClient api, String token, String query) {
-        Page page = api.json("GET", "/api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), null, token);
-        assertEquals(200, page.status(), page.body());
-        return page.json();
-    }
-
-    /** Searches until the answer is as wanted (the indexer works in the background); how long it took. */
-    static long until(WebClient api, String token, String query, Predicate<JsonObject> wanted) {
-        return until(api, token, query, wanted, 10);
-    }
-
-    static long until(WebClient api, String token, String query, Predicate<JsonObject> wanted, int seconds) {
-        long start = System.nanoTime();
-        JsonObject last = null;
-        while (System.nanoTime() - start < seconds * 1_000_000_000L) {
-            last = search(api, token, query);
-            if (wanted.test(last)) {
-                return (System.nanoTime() - start) / 1_000_000;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Search for " + query + " did not answer as expected within " + seconds + " s; last: " + last);
-    }
-
-    static Predicate<JsonObject> hits(String kind, long id) {
-        return r -> r.getJsonArray("hits").stream().map(JsonObject.class::cast)
-                .anyMatch(h -> h.getString("kind").equals(kind) && h.getJsonNumber("id").longValue() == id);
-    }
-
-    static Predicate<JsonObject> none() {
-        return r -> r.getJsonNumber("total").longValue() == 0 && r.getJsonArray("hits").isEmpty();
-    }
-
     @Test
     void findsWhatIsWrittenAtOnceAndAsItIsNow() {
-        String board = board(api, admin, "EVERYONE");
+        String board = SearchProbe.board(api, admin, "EVERYONE");
         String member = api.newMemberToken("writer");
-        String word = word();
-        long thread = thread(api, member, board, "为什么我发不了" + word, "点了发送以后一直提示操作频繁");
-        long took = until(api, null, word, hits("thread", thread));
+        String word = SearchProbe.word();
+        long thread = SearchProbe.thread(api, member, board, "为什么我发不了" + word, "点了发送以后一直提示操作频繁");
+        long took = SearchProbe.until(api, null, word, SearchProbe.hits("thread", thread));
         System.out.println("A new thread was searchable after " + took + " ms (polling every 50 ms)");
 
-        JsonObject hit = search(api, null, word).getJsonArray("hits").getJsonObject(0);
+        JsonObject hit = SearchProbe.search(api, null, word).getJsonArray("hits").getJsonObject(0);
         assertEquals("/t/" + thread, hit.getString("url"));
         assertEquals(board, hit.getString("board"));
         assertEquals(thread, hit.getJsonNumber("thread").longValue());
@@ -118,113 +56,113 @@ class SearchIT {
 
         long opening = api.json("GET", "/api/v1/threads/" + thread, null, member).json().getJsonArray("posts").getJsonObject(0)
                 .getJsonNumber("id").longValue();
-        String edited = word();
+        String edited = SearchProbe.word();
         assertEquals(200, api.json("PATCH", "/api/v1/posts/" + opening, "{\"body\":\"改成了" + edited + "\"}", member).status());
-        until(api, null, edited, hits("thread", thread));
+        SearchProbe.until(api, null, edited, SearchProbe.hits("thread", thread));
 
-        String replyWord = word();
+        String replyWord = SearchProbe.word();
         Page reply = api.json("POST", "/api/v1/threads/" + thread + "/posts", "{\"body\":\"试试重新登录" + replyWord + "\"}", admin);
         assertEquals(201, reply.status(), reply.body());
         long replyId = reply.json().getJsonNumber("id").longValue();
-        until(api, null, replyWord, hits("post", replyId));
-        JsonObject replyHit = search(api, null, replyWord).getJsonArray("hits").getJsonObject(0);
+        SearchProbe.until(api, null, replyWord, SearchProbe.hits("post", replyId));
+        JsonObject replyHit = SearchProbe.search(api, null, replyWord).getJsonArray("hits").getJsonObject(0);
         assertEquals("/t/" + thread + "#post-" + replyId, replyHit.getString("url"));
         assertTrue(replyHit.getString("snippet").contains("<mark>" + replyWord + "</mark>"), replyHit.toString());
 
         assertEquals(200, api.json("POST", "/api/v1/posts/" + replyId + "/accept", "", member).status());
-        until(api, null, word, r -> r.getJsonArray("hits").getJsonObject(0).getBoolean("solved"));
-        until(api, null, replyWord, r -> r.getJsonArray("hits").stream().map(JsonObject.class::cast)
+        SearchProbe.until(api, null, word, r -> r.getJsonArray("hits").getJsonObject(0).getBoolean("solved"));
+        SearchProbe.until(api, null, replyWord, r -> r.getJsonArray("hits").stream().map(JsonObject.class::cast)
                 .anyMatch(h -> h.getString("kind").equals("thread") && h.getBoolean("solved")));
-        assertEquals(0, api.json("GET", "/api/v1/search?solved=false&q=" + enc(replyWord), null, null).json().getJsonNumber("total")
+        assertEquals(0, api.json("GET", "/api/v1/search?solved=false&q=" + SearchProbe.enc(replyWord), null, null).json().getJsonNumber("total")
                 .longValue(), "the reply of a solved thread is solved too");
-        assertEquals(1, api.json("GET", "/api/v1/search?solved=true&kind=post&q=" + enc(replyWord), null, null).json()
+        assertEquals(1, api.json("GET", "/api/v1/search?solved=true&kind=post&q=" + SearchProbe.enc(replyWord), null, null).json()
                 .getJsonNumber("total").longValue());
 
         assertEquals(204, api.json("DELETE", "/api/v1/posts/" + opening, null, admin).status());
-        until(api, null, word, none());
-        until(api, null, replyWord, none());
+        SearchProbe.until(api, null, word, SearchProbe.none());
+        SearchProbe.until(api, null, replyWord, SearchProbe.none());
         assertEquals(200, api.json("POST", "/api/v1/posts/" + opening + "/restore", "", admin).status());
-        until(api, null, replyWord, hits("post", replyId));
+        SearchProbe.until(api, null, replyWord, SearchProbe.hits("post", replyId));
     }
 
     @Test
     void contentMovedIntoAStaffBoardDisappearsForEveryoneElse() {
-        String open = board(api, admin, "EVERYONE");
-        String staffOnly = board(api, admin, "STAFF");
+        String open = SearchProbe.board(api, admin, "EVERYONE");
+        String staffOnly = SearchProbe.board(api, admin, "STAFF");
         String member = api.newMemberToken("mover");
-        String word = word();
-        long thread = thread(api, member, open, "账号冻结" + word, "申请解封");
-        until(api, member, word, hits("thread", thread));
+        String word = SearchProbe.word();
+        long thread = SearchProbe.thread(api, member, open, "账号冻结" + word, "申请解封");
+        SearchProbe.until(api, member, word, SearchProbe.hits("thread", thread));
         assertEquals(200, api.json("PUT", "/api/v1/threads/" + thread + "/board", "{\"board\":\"" + staffOnly + "\"}", admin).status());
-        until(api, member, word, none());
-        until(api, null, word, none());
-        assertEquals(1, search(api, admin, word).getJsonNumber("total").longValue(), "staff still find it");
+        SearchProbe.until(api, member, word, SearchProbe.none());
+        SearchProbe.until(api, null, word, SearchProbe.none());
+        assertEquals(1, SearchProbe.search(api, admin, word).getJsonNumber("total").longValue(), "staff still find it");
     }
 
     @Test
     void aStaffBoardNeverReachesAPlainUserThroughAnySearchPath() {
-        String open = board(api, admin, "EVERYONE");
-        String staffOnly = board(api, admin, "STAFF");
-        String signedIn = board(api, admin, "SIGNED_IN");
-        String word = word();
-        long inOpen = thread(api, admin, open, "公开的" + word, "大家都能看");
-        long inStaff = thread(api, admin, staffOnly, "内部的" + word, "内部处理办法" + word);
-        long inSignedIn = thread(api, admin, signedIn, "会员的" + word, "登录可见");
+        String open = SearchProbe.board(api, admin, "EVERYONE");
+        String staffOnly = SearchProbe.board(api, admin, "STAFF");
+        String signedIn = SearchProbe.board(api, admin, "SIGNED_IN");
+        String word = SearchProbe.word();
+        long inOpen = SearchProbe.thread(api, admin, open, "公开的" + word, "大家都能看");
+        long inStaff = SearchProbe.thread(api, admin, staffOnly, "内部的" + word, "内部处理办法" + word);
+        long inSignedIn = SearchProbe.thread(api, admin, signedIn, "会员的" + word, "登录可见");
         Page answer = api.json("POST", "/api/v1/threads/" + inStaff + "/posts", "{\"body\":\"内部回复" + word + "\"}", admin);
         assertEquals(200, api.json("POST", "/api/v1/posts/" + answer.json().getJsonNumber("id").longValue() + "/accept", "", admin).status());
-        until(api, admin, word, r -> r.getJsonNumber("total").longValue() == 4);
+        SearchProbe.until(api, admin, word, r -> r.getJsonNumber("total").longValue() == 4);
 
         String member = api.newMemberToken("plain");
-        JsonObject asMember = search(api, member, word);
+        JsonObject asMember = SearchProbe.search(api, member, word);
         assertEquals(2, asMember.getJsonNumber("total").longValue(), asMember.toString());
-        assertTrue(hits("thread", inOpen).test(asMember) && hits("thread", inSignedIn).test(asMember));
+        assertTrue(SearchProbe.hits("thread", inOpen).test(asMember) && SearchProbe.hits("thread", inSignedIn).test(asMember));
         assertFalse(asMember.toString().contains("内部"), "no hit, snippet or title of the staff board: " + asMember);
         assertFalse(asMember.toString().contains(staffOnly), "not among the boards counted: " + asMember);
-        JsonObject anonymous = search(api, null, word);
+        JsonObject anonymous = SearchProbe.search(api, null, word);
         assertEquals(1, anonymous.getJsonNumber("total").longValue());
-        assertTrue(hits("thread", inOpen).test(anonymous));
+        assertTrue(SearchProbe.hits("thread", inOpen).test(anonymous));
 
-        Page staffFilter = api.json("GET", "/api/v1/search?q=" + enc(word) + "&board=" + staffOnly, null, member);
-        Page unknownFilter = api.json("GET", "/api/v1/search?q=" + enc(word) + "&board=" + staffOnly + "x", null, member);
+        Page staffFilter = api.json("GET", "/api/v1/search?q=" + SearchProbe.enc(word) + "&board=" + staffOnly, null, member);
+        Page unknownFilter = api.json("GET", "/api/v1/search?q=" + SearchProbe.enc(word) + "&board=" + staffOnly + "x", null, member);
         assertEquals(400, staffFilter.status());
         assertEquals(unknownFilter.json().getJsonArray("errors"), staffFilter.json().getJsonArray("errors"),
                 "a board one cannot read answers like one that does not exist");
 
-        Page similar = api.json("GET", "/api/v1/search/similar?title=" + enc("内部的" + word), null, member);
+        Page similar = api.json("GET", "/api/v1/search/similar?title=" + SearchProbe.enc("内部的" + word), null, member);
         assertEquals(200, similar.status());
         assertFalse(similar.body().contains("内部"), similar.body());
-        assertTrue(api.json("GET", "/api/v1/search/similar?title=" + enc("内部的" + word), null, admin).body()
+        assertTrue(api.json("GET", "/api/v1/search/similar?title=" + SearchProbe.enc("内部的" + word), null, admin).body()
                 .contains("\"id\":" + inStaff), "staff are shown the solved question of their board");
 
         WebClient page = new WebClient();
         page.signUp(WebClient.uniqueName("reader"));
-        String html = page.get("/search?q=" + enc(word)).body();
+        String html = page.get("/search?q=" + SearchProbe.enc(word)).body();
         assertFalse(html.contains("内部") || html.contains("/b/" + staffOnly), "nor on the page");
-        assertFalse(page.get("/search?q=" + enc(word)).body().contains("<option value=\"" + staffOnly + "\""),
+        assertFalse(page.get("/search?q=" + SearchProbe.enc(word)).body().contains("<option value=\"" + staffOnly + "\""),
                 "nor among the boards to filter by");
-        assertFalse(page.get("/search/similar?title=" + enc("内部的" + word)).body().contains("内部"));
+        assertFalse(page.get("/search/similar?title=" + SearchProbe.enc("内部的" + word)).body().contains("内部"));
     }
 
     @Test
     void thePageShowsHitsFiltersAndAWayToAsk() {
-        String board = board(api, admin, "EVERYONE");
-        String word = word();
-        long thread = thread(api, admin, board, "QQ号被盗" + word, "怎么申诉找回 13812345678");
-        until(api, null, word, hits("thread", thread));
+        String board = SearchProbe.board(api, admin, "EVERYONE");
+        String word = SearchProbe.word();
+        long thread = SearchProbe.thread(api, admin, board, "QQ号被盗" + word, "怎么申诉找回 13812345678");
+        SearchProbe.until(api, null, word, SearchProbe.hits("thread", thread));
         WebClient visitor = new WebClient().acceptLanguage("zh-CN");
-        Page page = visitor.get("/search?q=" + enc(word));
+        Page page = visitor.get("/search?q=" + SearchProbe.enc(word));
         assertEquals(200, page.status());
         assertTrue(page.body().contains("id=\"hit-thread-" + thread + "\""), page.body());
         assertTrue(page.body().contains("<mark>" + word + "</mark>"));
         assertTrue(page.body().contains("138****5678") && !page.body().contains("13812345678"), "snippets show masked data only");
         assertTrue(page.body().contains("value=\"" + word + "\""), "the query stays in the box");
 
-        Page nothing = visitor.get("/search?q=" + enc(word() + word()));
+        Page nothing = visitor.get("/search?q=" + SearchProbe.enc(SearchProbe.word() + SearchProbe.word()));
         assertTrue(nothing.body().contains("id=\"search-empty\""));
         assertTrue(nothing.body().contains("/b/" + board + "/new?title="), "offers to ask, the question prefilled");
         WebClient asker = new WebClient();
         asker.signUp(WebClient.uniqueName("asker"));
-        Page composer = asker.get("/b/" + board + "/new?title=" + enc("发不了红包"));
+        Page composer = asker.get("/b/" + board + "/new?title=" + SearchProbe.enc("发不了红包"));
         assertTrue(composer.body().contains("value=\"发不了红包\""), "the composer starts with the question");
 
         assertTrue(new WebClient().get("/").body().contains("action=\"/search\""), "every page has the search box");
@@ -233,27 +171,27 @@ class SearchIT {
 
     @Test
     void suggestsASpellingThatTheCallerCanFind() {
-        String board = board(api, admin, "EVERYONE");
+        String board = SearchProbe.board(api, admin, "EVERYONE");
         StringBuilder letters = new StringBuilder("zebrafq");
         for (int i = 0; i < 4; i++) {
             letters.append("bcdfghjklmnpqrtvwxz".charAt(ThreadLocalRandom.current().nextInt(19)));
         }
         String english = letters.toString();
-        long thread = thread(api, admin, board, "How to " + english + " my account", "Steps to " + english);
-        until(api, null, english, hits("thread", thread));
+        long thread = SearchProbe.thread(api, admin, board, "How to " + english + " my account", "Steps to " + english);
+        SearchProbe.until(api, null, english, SearchProbe.hits("thread", thread));
         String typo = english.substring(0, 3) + english.substring(4);
-        JsonObject found = search(api, null, typo);
+        JsonObject found = SearchProbe.search(api, null, typo);
         assertEquals(1, found.getJsonNumber("total").longValue(), "a close misspelling still finds it: " + found);
         assertEquals(english, found.getString("didYouMean", ""), "and the page says how it is spelt: " + found);
-        assertFalse(search(api, null, english).containsKey("didYouMean") && !search(api, null, english).isNull("didYouMean"),
+        assertFalse(SearchProbe.search(api, null, english).containsKey("didYouMean") && !SearchProbe.search(api, null, english).isNull("didYouMean"),
                 "a word that is there needs no correction");
 
-        String staffOnly = board(api, admin, "STAFF");
+        String staffOnly = SearchProbe.board(api, admin, "STAFF");
         String secret = english.replace("zebra", "okapi");
-        thread(api, admin, staffOnly, "Internal " + secret, "only staff");
-        until(api, admin, secret, r -> r.getJsonNumber("total").longValue() == 1);
+        SearchProbe.thread(api, admin, staffOnly, "Internal " + secret, "only staff");
+        SearchProbe.until(api, admin, secret, r -> r.getJsonNumber("total").longValue() == 1);
         String secretTypo = secret.substring(0, 3) + secret.substring(4);
-        JsonObject member = search(api, api.newMemberToken("speller"), secretTypo);
+        JsonObject member = SearchProbe.search(api, api.newMemberToken("speller"), secretTypo);
         assertEquals(0, member.getJsonNumber("total").longValue());
         assertTrue(!member.containsKey("didYouMean") || member.isNull("didYouMean"), "no suggestion from a board one cannot read: " + member);
     }
@@ -272,8 +210,8 @@ class SearchIT {
             assertTrue(page.body().contains("class=\"error-summary\""), query + " gives a notice");
         }
         for (String query : List.of("\"(*:~^\\/[", "\"unbalanced", "title:*", "AND OR", "{!lucene}", "**", "\\")) {
-            assertEquals(200, api.json("GET", "/api/v1/search?q=" + enc(query), null, null).status(), query);
-            assertEquals(200, new WebClient().get("/search?q=" + enc(query)).status(), query);
+            assertEquals(200, api.json("GET", "/api/v1/search?q=" + SearchProbe.enc(query), null, null).status(), query);
+            assertEquals(200, new WebClient().get("/search?q=" + SearchProbe.enc(query)).status(), query);
         }
         for (String huge : List.of("a".repeat(10_000), "%E7%BA%A2".repeat(2_000))) {
             Page api414 = new WebClient().acceptLanguage("zh-CN").json("GET", "/api/v1/search?q=" + huge, null, null);
@@ -295,10 +233,10 @@ class SearchIT {
 
     @Test
     void adminsSeeTheIndexAndRebuildItWhileItServes() {
-        String board = board(api, admin, "EVERYONE");
-        String word = word();
-        long thread = thread(api, admin, board, "重建索引" + word, "重建的时候照样能搜到");
-        until(api, null, word, hits("thread", thread));
+        String board = SearchProbe.board(api, admin, "EVERYONE");
+        String word = SearchProbe.word();
+        long thread = SearchProbe.thread(api, admin, board, "重建索引" + word, "重建的时候照样能搜到");
+        SearchProbe.until(api, null, word, SearchProbe.hits("thread", thread));
         JsonObject status = api.json("GET", "/api/v1/admin/search", null, admin).json();
         assertTrue(status.getString("engine").contains("Lucene"), status.toString());
         assertTrue(status.getBoolean("available"));
@@ -310,13 +248,13 @@ class SearchIT {
         long deadline = System.currentTimeMillis() + 60_000;
         JsonObject reindex;
         do {
-            assertTrue(search(api, null, word).getJsonNumber("total").longValue() >= 1, "search keeps serving during the rebuild");
+            assertTrue(SearchProbe.search(api, null, word).getJsonNumber("total").longValue() >= 1, "search keeps serving during the rebuild");
             reindex = api.json("GET", "/api/v1/admin/search", null, admin).json().getJsonObject("reindex");
         } while (!"done".equals(reindex.getString("state")) && System.currentTimeMillis() < deadline);
         assertEquals("done", reindex.getString("state"), reindex.toString());
         assertEquals(100, reindex.getInt("percent"));
         assertEquals(reindex.getJsonNumber("total").longValue(), reindex.getJsonNumber("done").longValue());
-        until(api, null, word, hits("thread", thread));
+        SearchProbe.until(api, null, word, SearchProbe.hits("thread", thread));
 
         String member = api.newMemberToken("curious");
         assertEquals(403, api.json("GET", "/api/v1/admin/search", null, member).status());
@@ -331,13 +269,13 @@ class SearchIT {
 
     @Test
     void countsQuestionsThatSelfServiceAnswered() {
-        String board = board(api, admin, "EVERYONE");
-        String word = word();
-        long solvedThread = thread(api, admin, board, "红包发不出去" + word, "提示操作频繁");
+        String board = SearchProbe.board(api, admin, "EVERYONE");
+        String word = SearchProbe.word();
+        long solvedThread = SearchProbe.thread(api, admin, board, "红包发不出去" + word, "提示操作频繁");
         Page reply = api.json("POST", "/api/v1/threads/" + solvedThread + "/posts", "{\"body\":\"等十分钟再试\"}", admin);
         long answer = reply.json().getJsonNumber("id").longValue();
         assertEquals(200, api.json("POST", "/api/v1/posts/" + answer + "/accept", "", admin).status());
-        until(api, null, word, r -> r.getJsonArray("hits").stream().map(JsonObject.class::cast).anyMatch(h -> h.getBoolean("solved")));
+        SearchProbe.until(api, null, word, r -> r.getJsonArray("hits").stream().map(JsonObject.class::cast).anyMatch(h -> h.getBoolean("solved")));
 
         JsonObject before = api.json("GET", "/api/v1/admin/search", null, admin).json().getJsonObject("selfService");
         WebClient writer = new WebClient().acceptLanguage("zh-CN");
@@ -349,12 +287,12 @@ class SearchIT {
         assertEquals(200, checked.status());
         assertTrue(checked.body().contains("id=\"similar-thread-" + solvedThread + "\""), "the solved question is suggested");
         assertTrue(checked.body().contains("value=\"红包发不出去" + word + "\""), "the text is kept");
-        Page live = writer.get("/search/similar?title=" + enc("红包发不出去" + word) + "&deflection=" + token);
+        Page live = writer.get("/search/similar?title=" + SearchProbe.enc("红包发不出去" + word) + "&deflection=" + token);
         assertTrue(live.body().contains("id=\"similar-thread-" + solvedThread + "\"") && !live.body().contains("<html"));
-        Page opened = writer.get("/search/open?d=" + token + "&kind=thread&id=" + solvedThread + "&to=" + enc("/t/" + solvedThread));
+        Page opened = writer.get("/search/open?d=" + token + "&kind=thread&id=" + solvedThread + "&to=" + SearchProbe.enc("/t/" + solvedThread));
         assertEquals(303, opened.status());
         assertTrue(opened.location().endsWith("/t/" + solvedThread), opened.location());
-        String elsewhere = writer.get("/search/open?d=" + token + "&kind=thread&id=1&to=" + enc("https://evil.example/")).location();
+        String elsewhere = writer.get("/search/open?d=" + token + "&kind=thread&id=1&to=" + SearchProbe.enc("https://evil.example/")).location();
         assertTrue(elsewhere.endsWith("19080/") || elsewhere.equals("/"), "never to another site: " + elsewhere);
 
         JsonObject after = api.json("GET", "/api/v1/admin/search", null, admin).json().getJsonObject("selfService");
@@ -362,7 +300,7 @@ class SearchIT {
         assertEquals(before.getInt("opened") + 1, after.getInt("opened"));
         assertEquals(before.getInt("answered") + 1, after.getInt("answered"));
 
-        Page posted = writer.submit("/b/" + board + "/new", "/b/" + board + "/new", Map.of("title", "红包还是发不出去" + word(), "body",
+        Page posted = writer.submit("/b/" + board + "/new", "/b/" + board + "/new", Map.of("title", "红包还是发不出去" + SearchProbe.word(), "body",
                 "试过了还是不行", "kind", "question", "key", value(composer.body(), "key"), "deflection", token));
         assertEquals(303, posted.status(), posted.body());
         JsonObject last = api.json("GET", "/api/v1/admin/search", null, admin).json().getJsonObject("selfService");
@@ -375,7 +313,4 @@ class SearchIT {
         return matcher.group(1);
     }
 
-    static String enc(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
 }

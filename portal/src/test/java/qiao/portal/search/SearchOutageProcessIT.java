@@ -32,23 +32,23 @@ class SearchOutageProcessIT {
                 .with("QIAO_SEARCH_PREFIX", WebClient.uniqueName("outage").toLowerCase()).start()) {
             WebClient api = new WebClient(qiao.base()).acceptLanguage("en");
             String admin = api.adminToken();
-            String board = SearchIT.board(api, admin, "EVERYONE");
-            String staffOnly = SearchIT.board(api, admin, "STAFF");
+            String board = SearchProbe.board(api, admin, "EVERYONE");
+            String staffOnly = SearchProbe.board(api, admin, "STAFF");
             String writer = api.newMemberToken("writer");
-            String word = SearchIT.word();
+            String word = SearchProbe.word();
             List<Long> written = new ArrayList<>();
-            written.add(SearchIT.thread(api, writer, board, "停机之前" + word, "第一帖"));
-            long internal = SearchIT.thread(api, admin, staffOnly, "内部" + word, "只有客服能看");
-            SearchIT.until(api, null, word, r -> r.getJsonNumber("total").longValue() == 1, 60);
+            written.add(SearchProbe.thread(api, writer, board, "停机之前" + word, "第一帖"));
+            long internal = SearchProbe.thread(api, admin, staffOnly, "内部" + word, "只有客服能看");
+            SearchProbe.until(api, null, word, r -> r.getJsonNumber("total").longValue() == 1, 60);
             assertTrue(api.json("GET", "/api/v1/admin/search", null, admin).json().getString("engine").startsWith("Elasticsearch 9.5.3"));
-            SearchIT.until(api, admin, word, SearchIT.hits("thread", internal));
+            SearchProbe.until(api, admin, word, SearchProbe.hits("thread", internal));
 
             node.stop();
             long stoppedAt = System.currentTimeMillis();
             while (System.currentTimeMillis() - stoppedAt < 8_000) {
-                written.add(SearchIT.thread(api, writer, board, "停机期间第" + written.size() + "帖" + word, "照样发帖"));
+                written.add(SearchProbe.thread(api, writer, board, "停机期间第" + written.size() + "帖" + word, "照样发帖"));
             }
-            Page unavailable = api.json("GET", "/api/v1/search?q=" + SearchIT.enc(word), null, null);
+            Page unavailable = api.json("GET", "/api/v1/search?q=" + SearchProbe.enc(word), null, null);
             assertEquals(503, unavailable.status(), unavailable.body());
             assertTrue(unavailable.header("Retry-After").isPresent());
             JsonObject status = api.json("GET", "/api/v1/admin/search", null, admin).json();
@@ -58,13 +58,13 @@ class SearchOutageProcessIT {
 
             node.start();
             long restartedAt = System.currentTimeMillis();
-            SearchIT.until(api, null, word, r -> r.getJsonNumber("total").longValue() == written.size(), 90);
+            SearchProbe.until(api, null, word, r -> r.getJsonNumber("total").longValue() == written.size(), 90);
             System.out.printf("Elasticsearch down for %d s: %d threads written meanwhile, all searchable %d ms after it came back%n",
                     (restartedAt - stoppedAt) / 1000, written.size() - 1, System.currentTimeMillis() - restartedAt);
             Set<Long> found = new HashSet<>();
             int hits = 0;
             for (int page = 1; page <= (written.size() + 19) / 20; page++) {
-                for (JsonObject hit : api.json("GET", "/api/v1/search?sort=newest&page=" + page + "&q=" + SearchIT.enc(word), null, null).json()
+                for (JsonObject hit : api.json("GET", "/api/v1/search?sort=newest&page=" + page + "&q=" + SearchProbe.enc(word), null, null).json()
                         .getJsonArray("hits").getValuesAs(JsonObject.class)) {
                     found.add(hit.getJsonNumber("id").longValue());
                     hits++;

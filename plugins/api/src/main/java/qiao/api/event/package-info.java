@@ -10,6 +10,9 @@
  * {@link qiao.api.event.ThreadReopened}, {@link qiao.api.event.ThreadTagsChanged},
  * {@link qiao.api.event.AnswerAccepted}, {@link qiao.api.event.AnswerUnaccepted},
  * {@link qiao.api.event.SuggestionStatusChanged}. Access: {@link qiao.api.event.BoardAccessChanged}.
- * Accounts: {@link qiao.api.event.AccountCreated}, {@link qiao.api.event.AccountRenamed}.
+ * Accounts: {@link qiao.api.event.AccountCreated}, {@link qiao.api.event.AccountRenamed}. Help center:
+ * {@link qiao.api.event.ArticleCreated}, {@link qiao.api.event.ArticleEdited},
+ * {@link qiao.api.event.ArticleStateChanged}, {@link qiao.api.event.ArticlePublished},
+ * {@link qiao.api.event.ArticleMoved}, {@link qiao.api.event.ArticleRated}, {@link qiao.api.event.SectionChanged}.
  */
 package qiao.api.event;

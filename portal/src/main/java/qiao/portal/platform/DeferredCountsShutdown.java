@@ -1,22 +1,23 @@
-package qiao.portal.community;
+package qiao.portal.platform;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * Writes the views counted in memory when the application stops (SIGTERM, liberty:stop): early in the
+ * Writes the counts kept in memory when the application stops (SIGTERM, liberty:stop): early in the
  * stop, while the database is still there. Later, when beans are destroyed, it may be gone.
  */
 @WebListener
-class ViewCounterShutdown implements ServletContextListener {
+class DeferredCountsShutdown implements ServletContextListener {
 
     @Inject
-    ViewCounter views;
+    Instance<DeferredCounts> counts;
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
-        views.flush();
+        counts.forEach(DeferredCounts::flush);
     }
 }

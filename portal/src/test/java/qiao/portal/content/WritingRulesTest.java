@@ -1,4 +1,4 @@
-package qiao.portal.community;
+package qiao.portal.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,33 +12,33 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import qiao.portal.web.FieldErrors;
 
-class CommunityRulesTest {
+class WritingRulesTest {
 
     @Test
     void tagsAreNormalisedAndDeduplicated() {
         FieldErrors errors = new FieldErrors();
         assertEquals(List.of("微信支付", "c++", "spring-boot", ".net"),
-                CommunityRules.tags(List.of(" 微信支付 ", "C++", "Spring Boot", "spring-boot", ".NET", ""), errors));
+                WritingRules.tags(List.of(" 微信支付 ", "C++", "Spring Boot", "spring-boot", ".NET", ""), errors));
         assertTrue(errors.isEmpty());
     }
 
     @Test
     void theComposerFieldSplitsAtAnyCommaOrSpace() {
-        assertEquals(List.of("登录", "密码", "qq", "安全", "账号"), CommunityRules.splitNames(" 登录，密码, qq 安全、账号 "));
-        assertEquals(List.of(), CommunityRules.splitNames("   "));
+        assertEquals(List.of("登录", "密码", "qq", "安全", "账号"), WritingRules.splitNames(" 登录，密码, qq 安全、账号 "));
+        assertEquals(List.of(), WritingRules.splitNames("   "));
     }
 
     @Test
     void refusesMoreThanFiveTags() {
         FieldErrors errors = new FieldErrors();
-        CommunityRules.tags(List.of("a1", "b2", "c3", "d4", "e5", "f6"), errors);
+        WritingRules.tags(List.of("a1", "b2", "c3", "d4", "e5", "f6"), errors);
         assertTrue(errors.has("tags"));
     }
 
     @Test
     void refusesEnormousTagListsWithoutLookingAtEveryName() {
         FieldErrors errors = new FieldErrors();
-        assertEquals(List.of(), CommunityRules.tags(Collections.nCopies(100_000, "spam"), errors));
+        assertEquals(List.of(), WritingRules.tags(Collections.nCopies(100_000, "spam"), errors));
         assertEquals(1, errors.all().size());
         assertEquals("validation.tags.tooMany", errors.all().get(0).messageKey());
     }
@@ -46,7 +46,7 @@ class CommunityRulesTest {
     @Test
     void repeatsOfOneTagCountOnce() {
         FieldErrors errors = new FieldErrors();
-        assertEquals(List.of("qq"), CommunityRules.tags(Collections.nCopies(12, "QQ"), errors));
+        assertEquals(List.of("qq"), WritingRules.tags(Collections.nCopies(12, "QQ"), errors));
         assertTrue(errors.isEmpty());
     }
 
@@ -55,7 +55,7 @@ class CommunityRulesTest {
             "一二三四五六七八九十一二三四五六七八九十一二三四五"})
     void refusesTagsWithOtherCharactersOrTooLong(String tag) {
         FieldErrors errors = new FieldErrors();
-        CommunityRules.tags(List.of(tag), errors);
+        WritingRules.tags(List.of(tag), errors);
         assertTrue(errors.has("tags"), tag);
     }
 
@@ -63,7 +63,7 @@ class CommunityRulesTest {
     @ValueSource(strings = {"💬", "问", "❓", "👨‍💻", "QA"})
     void acceptsShortIcons(String icon) {
         FieldErrors errors = new FieldErrors();
-        assertEquals(icon, CommunityRules.icon(icon, errors));
+        assertEquals(icon, WritingRules.icon(icon, errors));
         assertFalse(errors.has("icon"), icon);
     }
 
@@ -71,12 +71,12 @@ class CommunityRulesTest {
     @ValueSource(strings = {"too long", "abcde", "a\u202Eb", "\u200B"})
     void refusesLongOrInvisibleIcons(String icon) {
         FieldErrors errors = new FieldErrors();
-        CommunityRules.icon(icon, errors);
+        WritingRules.icon(icon, errors);
         assertTrue(errors.has("icon"), icon);
     }
 
     @Test
     void noIconIsNull() {
-        assertNull(CommunityRules.icon("  ", new FieldErrors()));
+        assertNull(WritingRules.icon("  ", new FieldErrors()));
     }
 }

@@ -1,4 +1,4 @@
-package qiao.portal.community;
+package qiao.portal.content;
 
 import java.util.ArrayList;
 import java.util.List;
