@@ -15,11 +15,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import qiao.portal.identity.Caller;
@@ -73,8 +75,8 @@ public class HelpPages {
     @GET
     @Operation(hidden = true)
     public View home() {
-        return View.of("help-home").with("tree", sections.readableTree()).with("mostViewed", articles.top(false, TOP))
-                .with("mostHelpful", articles.top(true, TOP)).with("writes", HelpPeople.writes(visitorPerson()))
+        return View.of("help-home").with("tree", sections.readableTree()).with("mostViewed", inMyLanguage(articles.top(false, TOP)))
+                .with("mostHelpful", inMyLanguage(articles.top(true, TOP))).with("writes", HelpPeople.writes(visitorPerson()))
                 .with("readsDrafts", HelpPeople.readsDrafts(visitorPerson()));
     }
 
@@ -90,7 +92,7 @@ public class HelpPages {
         List<HelpSection> children = section.category()
                 ? sections.readable().stream().filter(s -> section.id().equals(s.parentId())).toList() : List.of();
         return View.of("help-section").with("section", section).with("trail", sections.trail(section)).with("children", children)
-                .with("articles", articles.published(section.id())).with("writes", HelpPeople.writes(visitorPerson()));
+                .with("articles", inMyLanguage(articles.published(section.id()))).with("writes", HelpPeople.writes(visitorPerson()));
     }
 
     @GET
@@ -107,16 +109,31 @@ public class HelpPages {
     private View articleView(Article article, List<String> refused) {
         HelpSection section = sections.readable(article.sectionId());
         List<Article> translations = articles.translations(article);
-        String myLanguage = visitor.locale().toLanguageTag().startsWith("zh") ? "zh-CN" : "en";
+        String myLanguage = myLanguage();
         Optional<Article> inMyLanguage = article.lang().equals(myLanguage) ? Optional.empty()
                 : translations.stream().filter(t -> t.lang().equals(myLanguage)).findFirst();
         return View.of("help-article").with("article", article).with("section", section).with("trail", sections.trail(section))
                 .with("contents", ArticleHtml.contents(article.html())).with("translations", translations)
-                .with("inMyLanguage", inMyLanguage.orElse(null)).with("related", related(article))
+                .with("inMyLanguage", inMyLanguage.orElse(null))
+                .with("onlyInItsLanguage", !article.lang().equals(myLanguage) && inMyLanguage.isEmpty()).with("related", related(article))
                 .with("answer", feedbacks.answerOf(article.id(), visitor.cookie(BROWSER_COOKIE).orElse(null)).orElse(null))
                 .with("askIn", boards(search))
                 .with("scheduled", article.scheduledAt(clock.instant()))
                 .with("writes", HelpPeople.writes(visitorPerson())).with("refused", refused);
+    }
+
+    private String myLanguage() {
+        return visitor.locale().toLanguageTag().startsWith("zh") ? "zh-CN" : "en";
+    }
+
+    /** Of each group of translations in the list, the one in the visitor's language if it is there, else the first. */
+    private List<Article> inMyLanguage(List<Article> list) {
+        String mine = myLanguage();
+        Map<Long, Article> chosen = new LinkedHashMap<>();
+        for (Article a : list) {
+            chosen.merge(a.translationGroup(), a, (kept, other) -> !kept.lang().equals(mine) && other.lang().equals(mine) ? other : kept);
+        }
+        return List.copyOf(chosen.values());
     }
 
     /** Articles with the same labels first, then those search finds alike. */

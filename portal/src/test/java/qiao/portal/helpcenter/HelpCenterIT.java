@@ -157,6 +157,12 @@ class HelpCenterIT {
         Page english = new WebClient().acceptLanguage("en").get("/help/a/" + zh);
         assertTrue(english.body().contains("id=\"other-language\"") && english.body().contains("href=\"/help/a/" + enId + "\""),
                 "an English reader of the Chinese article is led to the English one");
+        Page list = new WebClient().acceptLanguage("en").get("/help/s/" + section);
+        assertTrue(list.body().contains("id=\"article-" + enId + "\"") && !list.body().contains("id=\"article-" + zh + "\""),
+                "the section lists the reader's language of each article");
+        long onlyChinese = article(api, admin, section, "只有中文的文章", "内容", "published");
+        assertTrue(new WebClient().acceptLanguage("en").get("/help/a/" + onlyChinese).body().contains("id=\"only-language\""),
+                "an article in the other language only says so");
     }
 
     @Test

@@ -24,6 +24,8 @@ import qiao.portal.WebClient.Page;
 class SearchOutageProcessIT {
 
     private static final int PORT = 19380;
+    /** At most this many threads are written while the node is down: all of them fit the pages a search serves. */
+    private static final int WRITES = 600;
 
     @Test
     void postsWrittenWhileElasticsearchIsDownAreFoundOnceItIsBack() throws Exception {
@@ -45,7 +47,7 @@ class SearchOutageProcessIT {
 
             node.stop();
             long stoppedAt = System.currentTimeMillis();
-            while (System.currentTimeMillis() - stoppedAt < 8_000) {
+            while (System.currentTimeMillis() - stoppedAt < 8_000 && written.size() < WRITES) {
                 written.add(SearchProbe.thread(api, writer, board, "停机期间第" + written.size() + "帖" + word, "照样发帖"));
             }
             Page unavailable = api.json("GET", "/api/v1/search?q=" + SearchProbe.enc(word), null, null);
@@ -64,8 +66,9 @@ class SearchOutageProcessIT {
             Set<Long> found = new HashSet<>();
             int hits = 0;
             for (int page = 1; page <= (written.size() + 19) / 20; page++) {
-                for (JsonObject hit : api.json("GET", "/api/v1/search?sort=newest&page=" + page + "&q=" + SearchProbe.enc(word), null, null).json()
-                        .getJsonArray("hits").getValuesAs(JsonObject.class)) {
+                Page results = api.json("GET", "/api/v1/search?sort=newest&page=" + page + "&q=" + SearchProbe.enc(word), null, null);
+                assertEquals(200, results.status(), results.body());
+                for (JsonObject hit : results.json().getJsonArray("hits").getValuesAs(JsonObject.class)) {
                     found.add(hit.getJsonNumber("id").longValue());
                     hits++;
                 }
