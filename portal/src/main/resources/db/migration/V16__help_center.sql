@@ -49,6 +49,14 @@ CREATE INDEX help_article_due_ix ON help_article (state, publish_at);
 CREATE INDEX help_article_group_ix ON help_article (translation_group);
 CREATE INDEX help_article_source_ix ON help_article (source_thread_id);
 
+-- the labels of help_article.labels, one row each, so "articles sharing a label" is an index lookup
+CREATE TABLE help_article_label (
+    article_id  BIGINT      NOT NULL REFERENCES help_article (id),
+    label       VARCHAR(40) NOT NULL,
+    PRIMARY KEY (article_id, label)
+);
+CREATE INDEX help_article_label_ix ON help_article_label (label, article_id);
+
 CREATE SEQUENCE help_article_revision_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE help_article_revision (
     id           BIGINT          PRIMARY KEY,

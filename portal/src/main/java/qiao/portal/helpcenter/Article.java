@@ -1,19 +1,24 @@
 package qiao.portal.helpcenter;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import qiao.portal.content.Cooked;
 
 /**
@@ -48,7 +53,14 @@ public class Article {
     @Column(name = "personal_data")
     private boolean personalData;
 
+    /** As written, in order: what readers see. */
     private String labels;
+
+    /** The same labels, one row each: what "sharing a label" is looked up by. */
+    @ElementCollection
+    @CollectionTable(name = "help_article_label", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "label")
+    private Set<String> labelIndex = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
     private ArticleState state;
@@ -113,6 +125,8 @@ public class Article {
         this.bodyHtml = cooked.html();
         this.personalData = cooked.masked();
         this.labels = String.join(" ", text.labels());
+        this.labelIndex.retainAll(text.labels());
+        this.labelIndex.addAll(text.labels());
         this.updatedBy = by;
         this.updatedAt = now.atOffset(ZoneOffset.UTC);
         this.revision++;

@@ -1,6 +1,6 @@
 package qiao.portal.helpcenter;
 
-import qiao.portal.content.WritingRules;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -32,7 +33,9 @@ import qiao.api.event.SectionChanged;
 import qiao.portal.content.Cooked;
 import qiao.portal.content.LineDiff;
 import qiao.portal.content.MarkdownCooker;
+import qiao.portal.content.WritingRules;
 import qiao.portal.identity.Caller;
+import qiao.portal.platform.ExpiringCache;
 import qiao.portal.identity.Person;
 import qiao.portal.privacy.PersonalData;
 import qiao.portal.web.FieldErrors;
@@ -67,6 +70,13 @@ public class Articles {
 
     @Inject
     Event<PortalEvent> events;
+
+    private ExpiringCache<RelatedKey, List<Long>> related;
+
+    @PostConstruct
+    void start() {
+        related = new ExpiringCache<>(10_000, Duration.ofMinutes(1), clock);
+    }
 
     /**
      * What a form or JSON body gives for an article; on an edit, null leaves a field as it is.
@@ -302,16 +312,27 @@ public class Articles {
                 .filter(a -> sections.mayRead(a.sectionId()) && visible(a)).toList();
     }
 
-    /** Published articles sharing a label with this one, most shared labels first. */
+    /** Published articles in its language, not its translations, sharing a label with it: most shared labels first. */
     @Transactional
     public List<Article> sameLabels(Article article, int limit) {
-        if (article.labels().isEmpty()) {
+        Set<Long> readable = sections.readable().stream().map(HelpSection::id).collect(Collectors.toSet());
+        if (article.labels().isEmpty() || readable.isEmpty()) {
             return List.of();
         }
-        return list(null, null, null).stream().filter(a -> !a.id().equals(article.id()) && a.visibleAt(clock.instant()))
-                .map(a -> Map.entry(a, a.labels().stream().filter(article.labels()::contains).count()))
-                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<Article, Long>comparingByValue().reversed())
-                .map(Map.Entry::getKey).limit(limit).toList();
+        Instant now = clock.instant();
+        // worked out at most once a minute per article and audience; whether each may be shown is checked every time
+        List<Long> ids = related.get(new RelatedKey(article.id(), limit, readable), () -> em.createQuery(
+                "SELECT a.id FROM Article a JOIN a.labelIndex l WHERE l IN :labels AND a.translationGroup <> :group"
+                + " AND a.lang = :lang AND a.sectionId IN :s AND a.state = :published AND (a.publishAt IS NULL OR a.publishAt <= :now)"
+                + " GROUP BY a.id ORDER BY COUNT(l) DESC, a.id DESC", Long.class)
+                .setParameter("labels", article.labels()).setParameter("group", article.translationGroup()).setParameter("lang", article.lang())
+                .setParameter("s", readable).setParameter("published", ArticleState.PUBLISHED)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC)).setMaxResults(limit).getResultList());
+        return ids.stream().map(id -> em.find(Article.class, id))
+                .filter(a -> a != null && readable.contains(a.sectionId()) && a.visibleAt(now)).toList();
+    }
+
+    private record RelatedKey(long article, int limit, Set<Long> readableSections) {
     }
 
     /** Every version of an article, newest first, with what each changed: for staff and moderators. */

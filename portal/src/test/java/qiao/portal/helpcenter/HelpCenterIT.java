@@ -46,8 +46,12 @@ class HelpCenterIT {
     }
 
     static long article(WebClient api, String token, String section, String title, String body, String state) {
+        return article(api, token, section, title, body, state, "账号");
+    }
+
+    static long article(WebClient api, String token, String section, String title, String body, String state, String label) {
         Page page = api.json("POST", "/api/v1/help/articles", "{\"section\":\"" + section + "\",\"title\":\"" + title + "\",\"body\":\""
-                + body + "\",\"lang\":\"zh-CN\",\"labels\":[\"账号\"],\"state\":\"" + state + "\"}", token);
+                + body + "\",\"lang\":\"zh-CN\",\"labels\":[\"" + label + "\"],\"state\":\"" + state + "\"}", token);
         assertEquals(201, page.status(), page.body());
         return page.json().getJsonNumber("id").longValue();
     }
@@ -163,6 +167,24 @@ class HelpCenterIT {
         long onlyChinese = article(api, admin, section, "只有中文的文章", "内容", "published");
         assertTrue(new WebClient().acceptLanguage("en").get("/help/a/" + onlyChinese).body().contains("id=\"only-language\""),
                 "an article in the other language only says so");
+    }
+
+    @Test
+    void relatedArticlesShareALabelAndAreOnesTheReaderMaySee() {
+        String label = WebClient.uniqueName("l").toLowerCase();
+        String open = section(api, admin, "EVERYONE", null);
+        String staffOnly = section(api, admin, "STAFF", null);
+        long first = article(api, admin, open, "绑定手机的步骤", "正文", "published", label);
+        long second = article(api, admin, open, "更换绑定的手机", "正文", "published", label);
+        long internal = article(api, admin, staffOnly, "内部处理手机换绑", "正文", "published", label);
+        long draft = article(api, admin, open, "手机换绑草稿", "正文", "draft", label);
+        long other = article(api, admin, open, "无关的文章", "正文", "published", WebClient.uniqueName("l").toLowerCase());
+        String body = new WebClient().get("/help/a/" + first).body();
+        String related = body.substring(body.indexOf("<ul id=\"related\">"), body.indexOf("</ul>", body.indexOf("<ul id=\"related\">")));
+        assertTrue(related.contains("href=\"/help/a/" + second + "\""), related);
+        for (long hidden : new long[] {first, internal, draft, other}) {
+            assertFalse(related.contains("href=\"/help/a/" + hidden + "\""), hidden + " in " + related);
+        }
     }
 
     @Test
