@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +39,8 @@ class PageLayoutsBrowserIT {
         return Deployments.portal();
     }
 
-    private record Site(String slug, long question, long opening, long suggestion, String tag, String member) {
+    private record Site(String slug, long question, long opening, long suggestion, String tag, String member, String helpSection,
+            long article) {
     }
 
     private static Site site() {
@@ -63,7 +66,13 @@ class PageLayoutsBrowserIT {
         api.json("PUT", "/api/v1/threads/" + suggestion + "/status", "{\"status\":\"in_progress\",\"note\":\"开发中\"}", admin);
         api.json("PUT", "/api/v1/tags/" + tag, "{\"description\":\"layout\",\"staffOnly\":false}", admin);
         api.json("PATCH", "/api/v1/posts/" + opening, "{\"body\":\"昨天手机丢了，已挂失。\"}", token);
-        return new Site(slug, question, opening, suggestion, tag, member);
+        String helpSection = WebClient.uniqueName("layouthelp").toLowerCase();
+        assertEquals(201, api.json("POST", "/api/v1/help/sections", "{\"slug\":\"" + helpSection + "\",\"name\":\"账号与安全\","
+                + "\"description\":\"密码、登录、手机绑定和账号找回\",\"access\":\"EVERYONE\"}", admin).status());
+        long article = api.json("POST", "/api/v1/help/articles", "{\"section\":\"" + helpSection + "\",\"title\":\"手机丢了以后怎么冻结"
+                + "账号、解绑银行卡并重新设置支付密码\",\"body\":\"## 冻结账号\\n\\n打开安全中心。\\n\\n## 解绑银行卡\\n\\n联系客服。\","
+                + "\"lang\":\"zh-CN\",\"labels\":[\"账号\"],\"state\":\"published\"}", admin).json().getJsonNumber("id").longValue();
+        return new Site(slug, question, opening, suggestion, tag, member, helpSection, article);
     }
 
     @Test
@@ -90,6 +99,17 @@ class PageLayoutsBrowserIT {
         pages.put("admin-backups", "/admin/backups");
         pages.put("history", "/t/" + site.question() + "/posts/" + site.opening() + "/history");
         pages.put("edit", "/t/" + site.question() + "/posts/" + site.opening() + "/edit");
+        pages.put("search", "/search?q=" + URLEncoder.encode("手机 冻结", StandardCharsets.UTF_8));
+        pages.put("admin-search", "/admin/search");
+        pages.put("help", "/help");
+        pages.put("help-section", "/help/s/" + site.helpSection());
+        pages.put("help-article", "/help/a/" + site.article());
+        pages.put("help-manage", "/help/manage");
+        pages.put("help-new", "/help/manage/new");
+        pages.put("help-edit", "/help/manage/a/" + site.article());
+        pages.put("help-history", "/help/manage/a/" + site.article() + "/history");
+        pages.put("help-feedback", "/help/manage/feedback");
+        pages.put("help-promote", "/help/promote/" + site.question());
         List<String> problems = new ArrayList<>();
         for (String size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
             String label = size.equals(Chromium.PHONE) ? "phone" : "desktop";
