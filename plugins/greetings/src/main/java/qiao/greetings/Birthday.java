@@ -36,7 +36,7 @@ public record Birthday(int month, int day, boolean lunar, boolean leapMonth) {
         if (lunar) {
             return ChineseDates.lunar(year, month, day, leapMonth);
         }
-        return MonthDay.of(month, day).isValidYear(year) ? LocalDate.of(year, month, day) : LocalDate.of(year, 2, 28);
+        return MonthDay.of(month, day).atYear(year);
     }
 
     private static boolean validGregorian(int month, int day) {

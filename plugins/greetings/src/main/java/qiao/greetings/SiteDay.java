@@ -18,6 +18,6 @@ public record SiteDay(String key, MonthDay day, String chinese, String english) 
 
     /** The day in a year; 29 February is kept on the 28th in common years. */
     LocalDate in(int year) {
-        return day.isValidYear(year) ? day.atYear(year) : LocalDate.of(year, 2, 28);
+        return day.atYear(year);
     }
 }

@@ -24,7 +24,8 @@ public final class SafeHtml {
     private static final Set<String> VOID_ELEMENTS = Set.of("br");
     private static final Set<String> ATTRIBUTES = Set.of("class", "id", "title", "lang", "href", "role", "datetime", "hreflang");
     private static final Pattern ARIA_OR_DATA = Pattern.compile("(aria|data)-[a-z][a-z0-9-]{0,30}");
-    private static final Pattern TOKENS = Pattern.compile("[A-Za-z0-9_ -]*");
+    private static final Pattern CLASSES = Pattern.compile("[A-Za-z0-9_ -]*");
+    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern SCHEME = Pattern.compile("(?i)(https?:|mailto:)[^\\s]*");
 
     private final String html;
@@ -111,7 +112,7 @@ public final class SafeHtml {
             if (!ATTRIBUTES.contains(key) && !ARIA_OR_DATA.matcher(key).matches()) {
                 throw new IllegalArgumentException("a plugin's HTML may not use the attribute " + attribute);
             }
-            if ((key.equals("class") || key.equals("id")) && !TOKENS.matcher(value).matches()) {
+            if (key.equals("class") && !CLASSES.matcher(value).matches() || key.equals("id") && !ID.matcher(value).matches()) {
                 throw new IllegalArgumentException(key + " must be letters, digits, dashes and underscores: " + value);
             }
             if (key.equals("href") && !link(value)) {

@@ -53,6 +53,7 @@ class SafeHtmlTest {
             assertThrows(IllegalArgumentException.class, () -> SafeHtml.element("a").attr("href", href), href);
         }
         assertThrows(IllegalArgumentException.class, () -> SafeHtml.element("p").attr("class", "a\"b"));
+        assertThrows(IllegalArgumentException.class, () -> SafeHtml.element("p").attr("id", "two words"));
         assertThrows(IllegalArgumentException.class, () -> SafeHtml.element("br").text("x"));
     }
 }
