@@ -1,0 +1,2 @@
+/** A plugin's records in the portal's database: {@link qiao.api.storage.PluginStorage}. */
+package qiao.api.storage;
