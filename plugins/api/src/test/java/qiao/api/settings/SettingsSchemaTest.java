@@ -75,4 +75,11 @@ class SettingsSchemaTest {
         assertThrows(IllegalArgumentException.class, () -> SettingsSchema.builder().string("Bad Key", ""));
         assertThrows(IllegalArgumentException.class, () -> SettingsSchema.builder().choice("c", "a", List.of()));
     }
+
+    @Test
+    void aKeyMayEndInALanguageTagButNotStartWithACapital() {
+        assertEquals("message.zh-CN", SettingsSchema.builder().string("message.zh-CN", "你好").build().settings().get(0).key());
+        assertThrows(IllegalArgumentException.class, () -> SettingsSchema.builder().string("Message", "hi"));
+        assertThrows(IllegalArgumentException.class, () -> SettingsSchema.builder().string("message_zh", "hi"));
+    }
 }
