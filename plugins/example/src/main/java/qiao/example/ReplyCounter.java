@@ -1,0 +1,30 @@
+package qiao.example;
+
+import java.util.Set;
+import org.pf4j.Extension;
+import qiao.api.event.PortalEvent;
+import qiao.api.event.PostPublished;
+import qiao.api.plugin.EventListener;
+import qiao.api.plugin.PluginContext;
+
+/**
+ * Counts the replies of each thread. Events come at least once: after a crash or a retry the same reply can be
+ * counted twice. That is fine for a demo; a plugin that must count exactly would record each post id with
+ * {@code putIfAbsent} and count only when it returns true.
+ */
+@Extension
+public class ReplyCounter implements EventListener {
+
+    @Override
+    public Set<Class<? extends PortalEvent>> events() {
+        return Set.of(PostPublished.class);
+    }
+
+    @Override
+    public void on(PortalEvent event, PluginContext context) {
+        PostPublished reply = (PostPublished) event;
+        String key = "replies/" + reply.threadId();
+        long heard = context.storage().get(key).map(Long::parseLong).orElse(0L);
+        context.storage().put(key, Long.toString(heard + 1));
+    }
+}
