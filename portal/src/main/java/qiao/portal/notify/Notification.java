@@ -21,7 +21,9 @@ public class Notification {
 
     /** What happened. */
     public enum Kind {
-        REPLY, MENTION, ANSWER_ACCEPTED, YOUR_ANSWER_ACCEPTED, STATUS_CHANGED, NEW_THREAD, THREAD_MOVED;
+        REPLY, MENTION, ANSWER_ACCEPTED, YOUR_ANSWER_ACCEPTED, STATUS_CHANGED, NEW_THREAD, THREAD_MOVED,
+        /** A plugin's text, about no thread. */
+        PLUGIN;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -56,6 +58,14 @@ public class Notification {
     @Column(name = "read_at")
     private OffsetDateTime readAt;
 
+    @Column(name = "plugin_id")
+    private String pluginId;
+
+    private String link;
+
+    @Column(name = "once_key")
+    private String onceKey;
+
     protected Notification() {
     }
 
@@ -69,12 +79,28 @@ public class Notification {
         this.createdAt = now.atOffset(ZoneOffset.UTC);
     }
 
+    /** A plugin's notice. */
+    Notification(long accountId, String pluginId, String text, String link, String onceKey, Instant now) {
+        this.accountId = accountId;
+        this.kind = Kind.PLUGIN;
+        this.subject = text;
+        this.pluginId = pluginId;
+        this.link = link;
+        this.onceKey = onceKey;
+        this.createdAt = now.atOffset(ZoneOffset.UTC);
+    }
+
     public Long id() {
         return id;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The plugin that sent it, for {@link Kind#PLUGIN}. */
+    public String pluginId() {
+        return pluginId;
     }
 
     public Long actorId() {
@@ -89,7 +115,7 @@ public class Notification {
         return postId;
     }
 
-    /** The thread's (masked) title. */
+    /** The thread's (masked) title, or a plugin's text. */
     public String subject() {
         return subject;
     }
@@ -104,6 +130,9 @@ public class Notification {
 
     /** Where the notification leads. */
     public String url() {
+        if (kind == Kind.PLUGIN) {
+            return link == null || link.isEmpty() ? "/notifications" : link;
+        }
         return "/t/" + threadId + (postId == null ? "" : "#post-" + postId);
     }
 }

@@ -23,7 +23,7 @@ import qiao.portal.identity.Author;
 public class NotificationApi {
 
     /** One notification. */
-    public record Item(long id, String kind, Author actor, long threadId, Long postId, String subject, boolean unread,
+    public record Item(long id, String kind, Author actor, Long threadId, Long postId, String subject, boolean unread,
             Instant createdAt, String url) {
     }
 
@@ -45,7 +45,7 @@ public class NotificationApi {
     @Operation(summary = "The caller's latest notifications")
     public Inbox inbox() {
         List<Notification> mine = notifications.mine();
-        Map<Long, Author> actors = accounts.authors(mine.stream().map(Notification::actorId).distinct().toList());
+        Map<Long, Author> actors = accounts.authors(mine.stream().map(Notification::actorId).filter(java.util.Objects::nonNull).distinct().toList());
         return new Inbox(notifications.unreadCount(), mine.stream().map(n -> new Item(n.id(), n.kind().key(),
                 actors.get(n.actorId()), n.threadId(), n.postId(), n.subject(), n.unread(), n.createdAt(), n.url()))
                 .toList());

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import qiao.api.event.AnswerAccepted;
 import qiao.api.event.PostPublished;
@@ -137,8 +138,8 @@ class NotificationService {
             List<Notification> batch = em.createQuery("SELECT n FROM Notification n WHERE n.accountId = :me "
                             + "ORDER BY n.createdAt DESC, n.id DESC", Notification.class)
                     .setParameter("me", me).setFirstResult(offset).setMaxResults(PAGE).getResultList();
-            Set<Long> readable = access.readableBy(caller.person(), batch.stream().map(Notification::threadId).toList());
-            batch.stream().filter(n -> readable.contains(n.threadId())).limit(PAGE - shown.size()).forEach(shown::add);
+            Set<Long> readable = access.readableBy(caller.person(), batch.stream().map(Notification::threadId).filter(Objects::nonNull).toList());
+            batch.stream().filter(n -> n.threadId() == null || readable.contains(n.threadId())).limit(PAGE - shown.size()).forEach(shown::add);
             if (batch.size() < PAGE) {
                 break;
             }
@@ -156,8 +157,8 @@ class NotificationService {
         List<Object[]> rows = em.createQuery("SELECT n.threadId, COUNT(n) FROM Notification n "
                         + "WHERE n.accountId = :me AND n.readAt IS NULL GROUP BY n.threadId", Object[].class)
                 .setParameter("me", caller.require().id()).getResultList();
-        Set<Long> readable = access.readableBy(caller.person(), rows.stream().map(r -> (Long) r[0]).toList());
-        return rows.stream().filter(r -> readable.contains((Long) r[0])).mapToLong(r -> (Long) r[1]).sum();
+        Set<Long> readable = access.readableBy(caller.person(), rows.stream().map(r -> (Long) r[0]).filter(Objects::nonNull).toList());
+        return rows.stream().filter(r -> r[0] == null || readable.contains((Long) r[0])).mapToLong(r -> (Long) r[1]).sum();
     }
 
     /**
@@ -176,8 +177,8 @@ class NotificationService {
             List<Long> threads = em.createQuery("SELECT n.threadId FROM Notification n "
                             + "WHERE n.accountId = :me AND n.readAt IS NULL", Long.class)
                     .setParameter("me", caller.require().id()).setMaxResults(limit).getResultList();
-            Set<Long> readable = access.readableBy(caller.person(), threads);
-            int counted = (int) threads.stream().filter(readable::contains).count();
+            Set<Long> readable = access.readableBy(caller.person(), threads.stream().filter(Objects::nonNull).toList());
+            int counted = (int) threads.stream().filter(t -> t == null || readable.contains(t)).count();
             if (counted >= cap || threads.size() < limit || limit >= COUNT_SCAN_LIMIT) {
                 return Math.min(counted, cap);
             }

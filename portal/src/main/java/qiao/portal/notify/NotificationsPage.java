@@ -31,7 +31,7 @@ public class NotificationsPage {
     public View list() {
         List<Notification> mine = notifications.mine();
         return View.of("notifications").with("notifications", mine)
-                .with("actors", accounts.authors(mine.stream().map(Notification::actorId).distinct().toList()));
+                .with("actors", accounts.authors(mine.stream().map(Notification::actorId).filter(java.util.Objects::nonNull).distinct().toList()));
     }
 
     @POST

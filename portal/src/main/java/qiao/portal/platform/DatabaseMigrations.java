@@ -41,7 +41,7 @@ class DatabaseMigrations implements ServletContextListener {
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now, database " + result.database + ")");
         Durability.ensure(dataSource);
-        schemaReady.fire(new SchemaReady());
+        schemaReady.fire(new SchemaReady(event.getServletContext()));
         state.markReady();
     }
 }

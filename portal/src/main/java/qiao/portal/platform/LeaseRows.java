@@ -38,4 +38,11 @@ class LeaseRows {
                 .setParameter(1, name).setParameter(2, holder)
                 .setParameter(3, clock.instant().atOffset(ZoneOffset.UTC).plus(lasting)).executeUpdate() == 1;
     }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(String name, String holder) {
+        em.createNativeQuery("UPDATE job_lease SET held_until = ?1 WHERE name = ?2 AND holder = ?3")
+                .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC).minusSeconds(1)).setParameter(2, name).setParameter(3, holder)
+                .executeUpdate();
+    }
 }

@@ -96,6 +96,10 @@ public class SiteConfig {
     @ConfigProperty(name = "QIAO_SEARCH_DIR", defaultValue = "search")
     String searchDir;
 
+    @Inject
+    @ConfigProperty(name = "QIAO_PLUGINS_DIR", defaultValue = "plugins")
+    String pluginsDir;
+
     /** The Elasticsearch nodes to use, or none for the embedded index. */
     public List<URI> searchUrls() {
         List<URI> urls = new ArrayList<>();
@@ -171,6 +175,11 @@ public class SiteConfig {
     /** The theme for visitors who have not chosen one. */
     public String defaultTheme() {
         return theme;
+    }
+
+    /** Plugin files an operator adds, and this node's unpacked copies of every plugin. */
+    public Path pluginsDir() {
+        return Path.of(pluginsDir);
     }
 
     /** Where further theme folders live (each with a theme.properties). */

@@ -78,6 +78,9 @@ public class CsrfFilter implements ContainerRequestFilter {
             if (token == null) {
                 token = servletRequest.getParameter(FIELD);
             }
+        } else if (token == null && MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(request.getMediaType())) {
+            // a file upload's form cannot be read before the resource does; its page puts the token in the action's query
+            token = request.getUriInfo().getQueryParameters().getFirst(FIELD);
         }
         String csrfCookie = visitor.cookie(Cookies.CSRF).orElse(null);
         if (!tokens.isValid(token, csrfCookie, session)) {

@@ -19,6 +19,8 @@ import java.io.IOException;
 public class RequestSizeLimitFilter extends HttpFilter {
 
     static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** Plugin files an admin uploads: a plugin bringing its libraries is several megabytes. */
+    static final long MAX_PLUGIN_BYTES = 64L * 1024 * 1024;
     /** Bodies up to this size are read and dropped first, so the client surely sees the 413. */
     private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
@@ -26,20 +28,26 @@ public class RequestSizeLimitFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long declared = request.getContentLengthLong();
-        if (declared > MAX_BODY_BYTES) {
+        long limit = isPluginUpload(request) ? MAX_PLUGIN_BYTES : MAX_BODY_BYTES;
+        if (declared > limit) {
             if (declared <= DRAIN_LIMIT) {
                 request.getInputStream().transferTo(OutputStreamSink.INSTANCE);
             }
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        chain.doFilter(declared < 0 ? new Limited(request) : request, response);
+        chain.doFilter(declared < 0 ? new Limited(request, limit) : request, response);
+    }
+
+    private static boolean isPluginUpload(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && (path.equals("/api/v1/admin/plugins") || path.equals("/admin/plugins/install"));
     }
 
     /** Thrown while reading a body of unknown length that turns out too large. */
     public static final class BodyTooLarge extends IOException {
         BodyTooLarge() {
-            super("request body larger than " + MAX_BODY_BYTES + " bytes");
+            super("request body too large");
         }
     }
 
@@ -58,16 +66,18 @@ public class RequestSizeLimitFilter extends HttpFilter {
     }
 
     private static final class Limited extends HttpServletRequestWrapper {
+        private final long limit;
         private ServletInputStream limited;
 
-        Limited(HttpServletRequest request) {
+        Limited(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (limited == null) {
-                limited = new LimitedStream(super.getInputStream());
+                limited = new LimitedStream(super.getInputStream(), limit);
             }
             return limited;
         }
@@ -75,10 +85,12 @@ public class RequestSizeLimitFilter extends HttpFilter {
 
     private static final class LimitedStream extends ServletInputStream {
         private final ServletInputStream in;
+        private final long limit;
         private long count;
 
-        LimitedStream(ServletInputStream in) {
+        LimitedStream(ServletInputStream in, long limit) {
             this.in = in;
+            this.limit = limit;
         }
 
         @Override
@@ -101,7 +113,7 @@ public class RequestSizeLimitFilter extends HttpFilter {
 
         private void count(int n) throws IOException {
             count += n;
-            if (count > MAX_BODY_BYTES) {
+            if (count > limit) {
                 throw new BodyTooLarge();
             }
         }

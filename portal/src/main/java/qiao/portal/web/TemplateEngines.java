@@ -9,7 +9,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Function;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Builds the Pebble engine of a theme chain: auto-escaping on, templates looked up nearest-theme first. */
@@ -21,9 +24,20 @@ final class TemplateEngines {
     }
 
     static PebbleEngine create(List<Theme> chain) {
+        return create(chain, null);
+    }
+
+    /** An engine that looks in {@code source} first (null for none) and offers its functions too. */
+    static PebbleEngine create(List<Theme> chain, TemplateSource source) {
         return new PebbleEngine.Builder()
-                .loader(new ThemeChainLoader(chain))
+                .loader(new ThemeChainLoader(chain, source))
                 .extension(new TemplateFunctions())
+                .extension(new AbstractExtension() {
+                    @Override
+                    public Map<String, Function> getFunctions() {
+                        return source == null ? Map.of() : source.functions();
+                    }
+                })
                 .autoEscaping(true)
                 .defaultEscapingStrategy("html")
                 .strictVariables(false)
@@ -34,14 +48,17 @@ final class TemplateEngines {
     /** Finds {@code templates/<name>.peb} in the first theme of the chain that has it. */
     static final class ThemeChainLoader implements Loader<String> {
         private final List<Theme> chain;
+        private final TemplateSource source;
 
-        ThemeChainLoader(List<Theme> chain) {
+        ThemeChainLoader(List<Theme> chain, TemplateSource source) {
             this.chain = chain;
+            this.source = source;
         }
 
         private Optional<URL> find(String name) {
-            String path = "templates/" + (name.endsWith(SUFFIX) ? name : name + SUFFIX);
-            return chain.stream().map(t -> t.file(path)).flatMap(Optional::stream).findFirst();
+            String file = name.endsWith(SUFFIX) ? name : name + SUFFIX;
+            Optional<URL> own = source == null ? Optional.empty() : source.template(file);
+            return own.or(() -> chain.stream().map(t -> t.file("templates/" + file)).flatMap(Optional::stream).findFirst());
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
 import java.util.Map;
 
@@ -21,16 +22,25 @@ import java.util.Map;
  * {@code asset('css/site.css')} for a theme file, and the filters {@code datetime} and {@code date}
  * that show a moment in the visitor's time zone and language.
  */
-final class TemplateFunctions extends AbstractExtension {
+public final class TemplateFunctions extends AbstractExtension {
 
     @Override
     public Map<String, Function> getFunctions() {
-        return Map.of("t", new Translate(), "asset", new Asset());
+        return Map.of("t", new Translate(), "asset", new Asset(), "slot", new Slot());
     }
 
     @Override
     public Map<String, Filter> getFilters() {
         return Map.of("datetime", new Moment(FormatStyle.MEDIUM, true), "date", new Moment(FormatStyle.LONG, false));
+    }
+
+    /** The arguments after the key of a function called as {@code f('key', a, b…)}, in order. */
+    public static List<Object> arguments(Map<String, Object> args) {
+        List<Object> params = new ArrayList<>();
+        for (int i = 1; args.containsKey(String.valueOf(i)); i++) {
+            params.add(args.get(String.valueOf(i)));
+        }
+        return params;
     }
 
     private static final class Translate implements Function {
@@ -41,11 +51,24 @@ final class TemplateFunctions extends AbstractExtension {
 
         @Override
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-            List<Object> params = new ArrayList<>();
-            for (int i = 1; args.containsKey(String.valueOf(i)); i++) {
-                params.add(args.get(String.valueOf(i)));
+            return Messages.get(context.getLocale(), String.valueOf(args.get("0")), arguments(args));
+        }
+    }
+
+    /** {@code slot('banner')} or {@code slot('thread.after-question', thread.id)}: what extensions put there. */
+    private static final class Slot implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("name", "subject");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            if (!(context.getVariable(PageSlots.VARIABLE) instanceof PageSlots slots)) {
+                return "";
             }
-            return Messages.get(context.getLocale(), String.valueOf(args.get("0")), params);
+            Object subject = args.get("subject");
+            return new SafeString(slots.render(String.valueOf(args.get("name")), subject instanceof Number n ? n.longValue() : null));
         }
     }
 

@@ -96,6 +96,19 @@ public class Themes {
         return engines.computeIfAbsent(key, k -> TemplateEngines.create(chain));
     }
 
+    /** The engine for a theme with templates from a source outside the themes first. */
+    public PebbleEngine engine(String name, TemplateSource source) {
+        List<Theme> chain = chain(name);
+        List<String> key = new java.util.ArrayList<>(chain.stream().map(Theme::name).toList());
+        key.add(source.name());
+        return engines.computeIfAbsent(List.copyOf(key), k -> TemplateEngines.create(chain, source));
+    }
+
+    /** Drops the engines made with a source that is gone (a plugin stopped or upgraded). */
+    public void forget(String sourceName) {
+        engines.keySet().removeIf(key -> key.get(key.size() - 1).equals(sourceName));
+    }
+
     /** A static file (below {@code static/}) of the theme or, failing that, of its ancestors. */
     public Optional<URL> asset(String themeName, String path) {
         for (Theme theme : chain(themeName)) {

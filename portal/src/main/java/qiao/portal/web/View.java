@@ -11,6 +11,7 @@ public final class View {
 
     private final String template;
     private final Map<String, Object> model = new HashMap<>();
+    private TemplateSource source;
 
     private View(String template) {
         this.template = template;
@@ -23,6 +24,16 @@ public final class View {
     public View with(String name, Object value) {
         model.put(name, value);
         return this;
+    }
+
+    /** Looks for the template (and what it includes) in {@code source} before the visitor's themes. */
+    public View from(TemplateSource source) {
+        this.source = source;
+        return this;
+    }
+
+    TemplateSource source() {
+        return source;
     }
 
     public String template() {

@@ -93,7 +93,8 @@ public class ViewWriter implements MessageBodyWriter<View> {
         model.put("csrfField", CsrfFilter.FIELD);
         model.put("path", currentPath());
         model.putAll(view.model());
-        PebbleTemplate template = themes.engine(visitor.theme()).getTemplate(view.template());
+        PebbleTemplate template = (view.source() == null ? themes.engine(visitor.theme())
+                : themes.engine(visitor.theme(), view.source())).getTemplate(view.template());
         StringWriter html = new StringWriter(8192);
         template.evaluate(html, model, visitor.locale());
         return html.toString();

@@ -5,8 +5,6 @@ import java.util.Set;
 /** The places of a page a {@link PageSlot} can fill. Themes place them; a theme without a slot simply leaves it out. */
 public final class Slots {
 
-    /** Inside {@code <head>}: only {@code <meta>}-like text is useful here; markup is refused by the builder. */
-    public static final String HEAD = "head";
     /** Above the content of every page. */
     public static final String BANNER = "banner";
     /** On a thread's page, under the question. {@link SlotRequest#threadId()} says which thread. */
@@ -18,7 +16,7 @@ public final class Slots {
     /** On the admin's plugin page, for the plugin's own figures. */
     public static final String ADMIN_DASHBOARD = "admin.dashboard";
 
-    public static final Set<String> ALL = Set.of(HEAD, BANNER, THREAD_AFTER_QUESTION, THREAD_SIDEBAR, PROFILE, ADMIN_DASHBOARD);
+    public static final Set<String> ALL = Set.of(BANNER, THREAD_AFTER_QUESTION, THREAD_SIDEBAR, PROFILE, ADMIN_DASHBOARD);
 
     private Slots() {
     }

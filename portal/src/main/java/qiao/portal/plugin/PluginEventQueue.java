@@ -1,0 +1,102 @@
+package qiao.portal.plugin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import qiao.api.event.PortalEvent;
+import qiao.api.plugin.EventListener;
+
+/**
+ * The per-plugin delivery queue: every portal event a running plugin listens for is written to {@code plugin_event}
+ * in the transaction that made the change (so it is there exactly when the change is), and taken away only once
+ * the plugin's listeners took it. After the commit the delivery is woken.
+ */
+@ApplicationScoped
+class PluginEventQueue {
+
+    static final Jsonb JSON = JsonbBuilder.create();
+    private static final String EVENT_PACKAGE = "qiao.api.event.";
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
+
+    @PersistenceContext(unitName = "qiao")
+    EntityManager em;
+
+    @Inject
+    PluginHost host;
+
+    @Inject
+    PluginEventDelivery delivery;
+
+    @Inject
+    Clock clock;
+
+    void queue(@Observes PortalEvent event) {
+        String payload = null;
+        for (LoadedPlugin plugin : host.running()) {
+            if (wants(plugin, event.getClass())) {
+                payload = payload == null ? JSON.toJson(event) : payload;
+                em.persist(new QueuedEvent(plugin.id, event.getClass().getSimpleName(), payload, clock.instant()));
+            }
+        }
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PortalEvent event) {
+        delivery.wake();
+    }
+
+    static boolean wants(LoadedPlugin plugin, Class<?> type) {
+        return plugin.listeners.stream().anyMatch(l -> wants(l, type));
+    }
+
+    static boolean wants(EventListener listener, Class<?> type) {
+        return listener.events().stream().anyMatch(wanted -> wanted.isAssignableFrom(type));
+    }
+
+    static PortalEvent read(QueuedEvent row) throws ClassNotFoundException {
+        return (PortalEvent) JSON.fromJson(row.payload(), Class.forName(EVENT_PACKAGE + row.eventType()));
+    }
+
+    /** The plugin's next events due, oldest first. */
+    List<QueuedEvent> due(String pluginId, int limit) {
+        return em.createQuery("SELECT e FROM QueuedEvent e WHERE e.pluginId = :p AND e.parkedAt IS NULL AND e.nextAttemptAt <= :now "
+                        + "ORDER BY e.id", QueuedEvent.class)
+                .setParameter("p", pluginId).setParameter("now", clock.instant().atOffset(ZoneOffset.UTC)).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Transactional
+    void delivered(long id) {
+        em.createQuery("DELETE FROM QueuedEvent e WHERE e.id = :id").setParameter("id", id).executeUpdate();
+    }
+
+    /** Counts a failed delivery: tried again after 1, 2, 4 … 60 s, parked after the last attempt. */
+    @Transactional
+    void failed(long id, int attempts, String error) {
+        Instant now = clock.instant();
+        int made = attempts + 1;
+        boolean park = made >= EventListener.ATTEMPTS;
+        Duration wait = Duration.ofSeconds(1L << Math.min(made - 1, 6));
+        em.createQuery("UPDATE QueuedEvent e SET e.attempts = :made, e.lastError = :error, e.nextAttemptAt = :next, e.parkedAt = :parked "
+                        + "WHERE e.id = :id")
+                .setParameter("made", made).setParameter("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+                .setParameter("next", now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait).atOffset(ZoneOffset.UTC))
+                .setParameter("parked", park ? now.atOffset(ZoneOffset.UTC) : null).setParameter("id", id).executeUpdate();
+    }
+
+    /** How many of the plugin's events were parked after their last attempt. */
+    long parked(String pluginId) {
+        return em.createQuery("SELECT COUNT(e) FROM QueuedEvent e WHERE e.pluginId = :p AND e.parkedAt IS NOT NULL", Long.class)
+                .setParameter("p", pluginId).getSingleResult();
+    }
+}

@@ -1,0 +1,241 @@
+package qiao.portal.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import qiao.portal.Deployments;
+import qiao.portal.WebClient;
+import qiao.portal.WebClient.Page;
+
+/**
+ * Plugins in a running portal, through the admin API and the pages, with no restart: installing, the effect on pages
+ * and events, disabling, enabling, settings, upgrading and uninstalling; a plugin for another SDK refused; and a
+ * plugin that throws, hangs, spins or allocates never breaking a page, until it is disabled with the reason shown.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PluginsIT {
+
+    private static final Path PLUGINS = Path.of(System.getProperty("qiao.test.plugins", "target/test-plugins"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final WebClient api = new WebClient().acceptLanguage("en");
+    private final String admin = api.adminToken();
+
+    @Test
+    void theExamplePluginIsInstalledUsedDisabledEnabledUpgradedAndUninstalledWithoutARestart() throws IOException {
+        byte[] hello = Files.readAllBytes(PLUGINS.resolve("hello.jar"));
+        assertEquals(403, install(hello, api.newMemberToken("nosy")).status(), "only admins install");
+        Page installed = install(hello, admin);
+        assertEquals(200, installed.status(), installed.body());
+        assertEquals("started", installed.json().getString("state"), installed.body());
+        assertEquals("1.0.0", installed.json().getString("version"));
+        assertTrue(list().body().contains("\"id\":\"hello\""));
+
+        long thread = thread();
+        String member = api.newMemberToken("talker");
+        assertTrue(api.get("/t/" + thread).body().contains("你好 · hello v1.0.0 · 0 replies heard"), "the slot under the question");
+        reply(thread, member);
+        awaitPage("/t/" + thread, body -> body.contains("你好 · hello v1.0.0 · 1 replies heard"), "the listener heard the reply");
+        Page count = api.get("/p/hello/count");
+        assertEquals(200, count.status(), count.body());
+        assertEquals(1, count.json().getInt("replies"));
+
+        Page bad = api.json("PUT", "/api/v1/admin/plugins/hello/settings", "{\"greeting\":\"a\\nb\",\"nope\":\"x\"}", admin);
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.body().contains("\"field\":\"greeting\"") && bad.body().contains("\"field\":\"nope\""), bad.body());
+        Page saved = api.json("PUT", "/api/v1/admin/plugins/hello/settings", "{\"greeting\":\"<b>Hi</b>\"}", admin);
+        assertEquals(200, saved.status(), saved.body());
+        String page = api.get("/t/" + thread).body();
+        assertTrue(page.contains("&lt;b&gt;Hi&lt;/b&gt; · hello v1.0.0"), "settings apply at once, escaped");
+
+        assertEquals("disabled", api.json("POST", "/api/v1/admin/plugins/hello/disable", "", admin).json().getString("state"));
+        assertEquals(404, api.get("/p/hello/count").status(), "a disabled plugin has no routes");
+        assertFalse(api.get("/t/" + thread).body().contains("hello v1.0.0"), "nor slots");
+        reply(thread, member);
+        assertEquals("started", api.json("POST", "/api/v1/admin/plugins/hello/enable", "", admin).json().getString("state"));
+        assertEquals(1, api.get("/p/hello/count").json().getInt("replies"), "a disabled plugin hears nothing");
+
+        Page upgraded = install(withManifest(hello, Map.of("Plugin-Version", "1.1.0")), admin);
+        assertEquals("1.1.0", upgraded.json().getString("version"), upgraded.body());
+        assertEquals("started", upgraded.json().getString("state"));
+        awaitPage("/t/" + thread, body -> body.contains("&lt;b&gt;Hi&lt;/b&gt; · hello v1.1.0 · 1 replies heard"),
+                "the new version runs with the old settings and records");
+
+        assertEquals(400, api.json("DELETE", "/api/v1/admin/plugins/hello?data=maybe", null, admin).status());
+        assertEquals(204, api.json("DELETE", "/api/v1/admin/plugins/hello?data=keep", null, admin).status());
+        assertEquals(404, api.get("/p/hello/count").status());
+        assertEquals(200, install(hello, admin).status());
+        assertEquals(1, api.get("/p/hello/count").json().getInt("replies"), "data=keep kept its records");
+        assertEquals(204, api.json("DELETE", "/api/v1/admin/plugins/hello?data=delete", null, admin).status());
+        assertEquals(200, install(hello, admin).status());
+        assertEquals(0, api.get("/p/hello/count").json().getInt("replies"), "data=delete removed them");
+        assertEquals(204, api.json("DELETE", "/api/v1/admin/plugins/hello?data=delete", null, admin).status());
+    }
+
+    @Test
+    void aPluginForAnotherSdkIsRefusedWithAClearMessageAndNotAFileAtAll() throws IOException {
+        byte[] future = withManifest(Files.readAllBytes(PLUGINS.resolve("hello.jar")),
+                Map.of("Plugin-Id", "hello-future", "Plugin-Requires", ">=2.0.0"));
+        Page installed = install(future, admin);
+        assertEquals("incompatible", installed.json().getString("state"), installed.body());
+        assertTrue(installed.json().getString("lastError").contains("needs SDK >=2.0.0; this portal has SDK 1."), installed.body());
+        assertTrue(getAs(admin, "/admin/plugins").body().contains("state-incompatible"));
+        assertEquals(204, api.json("DELETE", "/api/v1/admin/plugins/hello-future", null, admin).status());
+
+        Page junk = install("not a plugin".getBytes(), admin);
+        assertEquals(400, junk.status(), junk.body());
+        assertTrue(junk.body().contains("\"field\":\"file\""), junk.body());
+    }
+
+    @Test
+    void aMisbehavingPluginNeverBreaksAPageAndIsDisabledWithTheReasonShown() throws IOException {
+        assertEquals(200, install(Files.readAllBytes(PLUGINS.resolve("troublemaker.jar")), admin).status());
+        awaitPage("/", body -> body.contains("troublemaker ok"), "the slot renders while it behaves");
+        for (String mode : new String[] {"throw", "hang", "spin", "allocate"}) {
+            assertEquals(200, api.json("POST", "/api/v1/admin/plugins/troublemaker/enable", "", admin).status());
+            Page set = api.json("PUT", "/api/v1/admin/plugins/troublemaker/settings", "{\"mode\":\"" + mode + "\"}", admin);
+            assertEquals(200, set.status(), set.body());
+            long thread = thread();
+            for (int i = 0; i < 6; i++) {
+                long started = System.nanoTime();
+                Page home = api.get("/");
+                assertEquals(200, home.status(), mode + ": the page renders");
+                assertFalse(home.body().contains("troublemaker ok"), mode);
+                assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 5_000, mode + ": within the slot's time box");
+                assertEquals(201, reply(thread, admin).status(), mode + ": writes go on");
+            }
+            JsonObject status = awaitStatus("troublemaker", s -> s.getString("state").equals("disabled"), mode + " disables it");
+            assertTrue(status.getString("disabledReason").contains("failures in a row"), status.toString());
+            assertTrue(status.getInt("failures") >= 5, status.toString());
+            assertFalse(api.get("/").body().contains("troublemaker"), "a disabled plugin's slot is gone at once");
+        }
+        Page notices = getAs(admin, "/notifications");
+        assertTrue(notices.body().contains("troublemaker") && notices.body().contains("href=\"/admin/plugins\""), "admins are told");
+        Page adminPage = getAs(admin, "/admin/plugins");
+        assertTrue(adminPage.body().contains("id=\"plugin-troublemaker-reason\""), "the admin page says why");
+        assertEquals(204, api.json("DELETE", "/api/v1/admin/plugins/troublemaker?data=delete", null, admin).status());
+    }
+
+    @Test
+    void theBundledGreetingsPluginRunsAndItsPreviewIsForStaffOnly() {
+        awaitStatus("greetings", s -> s.getString("state").equals("started"), "bundled and started");
+        String staff = api.token(api.newMemberWithRole("staff"), WebClient.PASSWORD);
+        Page preview = getAs(staff, "/p/greetings/preview?date=2027-02-06&lang=zh-CN&format=json");
+        assertEquals(200, preview.status(), preview.body());
+        assertTrue(preview.body().contains("春节"), preview.body());
+        assertEquals(403, getAs(api.newMemberToken("curious"), "/p/greetings/preview?date=2027-02-06").status());
+        assertEquals(400, getAs(staff, "/p/greetings/preview?date=2027-02-31&lang=en").status());
+        Page page = getAs(staff, "/p/greetings/preview?date=2027-10-01&lang=en");
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("greeting-banner"), page.body());
+    }
+
+    private Page install(byte[] file, String token) {
+        return api.raw(api.request("/api/v1/admin/plugins").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/octet-stream").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+    }
+
+    private Page getAs(String token, String path) {
+        return api.raw(api.request(path).header("Authorization", "Bearer " + token).GET());
+    }
+
+    private Page list() {
+        return api.json("GET", "/api/v1/admin/plugins", null, admin);
+    }
+
+    private long thread() {
+        String slug = WebClient.uniqueName("pl").toLowerCase();
+        assertEquals(201, api.json("POST", "/api/v1/boards", Json.createObjectBuilder().add("slug", slug).add("name", "插件 " + slug)
+                .build().toString(), admin).status());
+        Page started = api.json("POST", "/api/v1/boards/" + slug + "/threads", Json.createObjectBuilder().add("title", "插件问题 " + slug)
+                .add("body", "插件怎么装？").add("kind", "question").build().toString(), admin);
+        assertEquals(201, started.status(), started.body());
+        return started.json().getJsonNumber("id").longValue();
+    }
+
+    private Page reply(long thread, String token) {
+        return api.json("POST", "/api/v1/threads/" + thread + "/posts", "{\"body\":\"装好了，谢谢。\"}", token);
+    }
+
+    private void awaitPage(String path, Predicate<String> condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = api.get(path).body();
+            if (condition.test(body)) {
+                return;
+            }
+            sleep();
+        }
+        throw new AssertionError(what + ": " + body);
+    }
+
+    private JsonObject awaitStatus(String id, Predicate<JsonObject> condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonObject status = null;
+        while (System.nanoTime() < deadline) {
+            Page page = api.json("GET", "/api/v1/admin/plugins/" + id, null, admin);
+            if (page.status() == 200) {
+                status = page.json();
+                if (condition.test(status)) {
+                    return status;
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError(what + ": " + status);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The same plugin with some manifest entries changed: another version, id or SDK range. */
+    static byte[] withManifest(byte[] jar, Map<String, String> changes) throws IOException {
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar)); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            Manifest manifest = new Manifest(in.getManifest());
+            changes.forEach((k, v) -> manifest.getMainAttributes().putValue(k, v));
+            try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
+                for (JarEntry entry; (entry = in.getNextJarEntry()) != null; ) {
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        }
+    }
+}
