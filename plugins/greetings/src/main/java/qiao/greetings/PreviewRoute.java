@@ -73,11 +73,12 @@ public class PreviewRoute implements Route {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("date", day.toString());
-        model.put("lang", language);
+        // "lang" is the page's own language, which the layout and pt() use
+        model.put("previewLang", language);
         model.put("greetings", listed);
         Optional<Fragment> banner = GreetingsPlugin.banner(greetings, language);
         // a page's model holds no nulls: no banner is no key
-        banner.ifPresent(fragment -> model.put("banner", fragment));
+        banner.ifPresent(fragment -> model.put("festivalBanner", fragment));
         return RouteResponse.page("preview", model);
     }
 }

@@ -70,10 +70,23 @@ public class PluginRoutes {
     UriInfo uri;
 
     @GET
+    @Operation(hidden = true)
+    public Response getRoot(@PathParam("pluginId") String pluginId) {
+        return route("GET", pluginId, "", Map.of());
+    }
+
+    @GET
     @Path("{path: .*}")
     @Operation(hidden = true)
     public Response get(@PathParam("pluginId") String pluginId, @PathParam("path") String path) {
         return route("GET", pluginId, path, Map.of());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response postRoot(@PathParam("pluginId") String pluginId, MultivaluedMap<String, String> form) {
+        return post(pluginId, "", form);
     }
 
     @POST

@@ -92,7 +92,12 @@ public class ViewWriter implements MessageBodyWriter<View> {
         model.put("csrf", visitor.csrfToken());
         model.put("csrfField", CsrfFilter.FIELD);
         model.put("path", currentPath());
-        model.putAll(view.model());
+        if (view.source() == null) {
+            model.putAll(view.model());
+        } else {
+            // a template from outside the themes (a plugin's) must not change what the site's layout shows
+            view.model().forEach(model::putIfAbsent);
+        }
         PebbleTemplate template = (view.source() == null ? themes.engine(visitor.theme())
                 : themes.engine(visitor.theme(), view.source())).getTemplate(view.template());
         StringWriter html = new StringWriter(8192);

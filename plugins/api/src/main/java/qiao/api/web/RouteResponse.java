@@ -11,7 +11,9 @@ public sealed interface RouteResponse {
     /**
      * A page: {@code templates/<template>.peb} from the plugin's jar, rendered by the site's theme engine. The template
      * usually begins with {@code {% extends "layout" %}} and fills {@code title} and {@code content}; everything is
-     * escaped, {@code t('key')} reads the portal's texts and {@code pt('key')} the plugin's.
+     * escaped, {@code t('key')} reads the portal's texts and {@code pt('key')} the plugin's. The names the site gives
+     * every page ({@code lang}, {@code me}, {@code banner}, {@code siteName}, {@code csrf}…) stay the site's: a model
+     * value under such a name is not seen.
      */
     record Page(String template, Map<String, Object> model) implements RouteResponse {
         public Page {
