@@ -100,6 +100,10 @@ public class SiteConfig {
     @ConfigProperty(name = "QIAO_PLUGINS_DIR", defaultValue = "plugins")
     String pluginsDir;
 
+    @Inject
+    @ConfigProperty(name = "QIAO_BUNDLED_PLUGINS", defaultValue = "all")
+    String bundledPlugins;
+
     /** The Elasticsearch nodes to use, or none for the embedded index. */
     public List<URI> searchUrls() {
         List<URI> urls = new ArrayList<>();
@@ -180,6 +184,15 @@ public class SiteConfig {
     /** Plugin files an operator adds, and this node's unpacked copies of every plugin. */
     public Path pluginsDir() {
         return Path.of(pluginsDir);
+    }
+
+    /**
+     * Whether a bundled plugin starts on a site that has never had it: {@code QIAO_BUNDLED_PLUGINS} is {@code all},
+     * {@code none}, or the ids of those that do, separated by commas. Admins enable the others on the plugins page.
+     */
+    public boolean startsBundledPlugin(String id) {
+        String wanted = bundledPlugins.strip().toLowerCase(Locale.ROOT);
+        return wanted.equals("all") || java.util.Arrays.stream(wanted.split(",")).map(String::strip).anyMatch(id::equals);
     }
 
     /** Where further theme folders live (each with a theme.properties). */

@@ -56,12 +56,12 @@ class PluginRecords {
         return rows.isEmpty() ? Optional.empty() : Optional.of((byte[]) rows.get(0));
     }
 
-    /** Records a bundled plugin the site has not seen (enabled), or the newer version of one it has; true if written. */
+    /** Records a bundled plugin the site has not seen (enabled or not), or the newer version of one it has; true if written. */
     @Transactional
-    boolean offerBundled(PluginFile file) {
+    boolean offerBundled(PluginFile file, boolean enabled) {
         Optional<PluginRow> known = find(file.id());
         if (known.isEmpty()) {
-            insert(file, true, true);
+            insert(file, true, enabled);
             return true;
         }
         PluginRow row = known.get();

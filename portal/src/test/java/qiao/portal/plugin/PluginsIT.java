@@ -145,16 +145,27 @@ class PluginsIT {
 
     @Test
     void theBundledGreetingsPluginRunsAndItsPreviewIsForStaffOnly() {
-        awaitStatus("greetings", s -> s.getString("state").equals("started"), "bundled and started");
+        // the test server starts no bundled plugin by itself (QIAO_BUNDLED_PLUGINS=none)
+        JsonObject bundled = awaitStatus("greetings", s -> s.getBoolean("bundled"), "bundled with the site");
+        assertEquals("disabled", bundled.getString("state"), bundled.toString());
+        assertEquals("started", api.json("POST", "/api/v1/admin/plugins/greetings/enable", "", admin).json().getString("state"));
         String staff = api.token(api.newMemberWithRole("staff"), WebClient.PASSWORD);
         Page preview = getAs(staff, "/p/greetings/preview?date=2027-02-06&lang=zh-CN&format=json");
         assertEquals(200, preview.status(), preview.body());
         assertTrue(preview.body().contains("春节"), preview.body());
         assertEquals(403, getAs(api.newMemberToken("curious"), "/p/greetings/preview?date=2027-02-06").status());
         assertEquals(400, getAs(staff, "/p/greetings/preview?date=2027-02-31&lang=en").status());
-        Page page = getAs(staff, "/p/greetings/preview?date=2027-10-01&lang=en");
+        assertEquals(200, getAs(staff, "/p/greetings/").status(), "a plugin's own root page");
+        Page anonymous = new WebClient().get("/p/greetings/");
+        assertEquals(303, anonymous.status(), "signed in only: a visitor is sent to sign in");
+        assertTrue(anonymous.location().contains("/signin?next="), anonymous.location());
+        String own = getAs(staff, "/").body().replaceAll("(?s).*?<html lang=\"([^\"]+)\".*", "$1");
+        String other = own.equals("en") ? "zh-CN" : "en";
+        Page page = getAs(staff, "/p/greetings/preview?date=2027-10-01&lang=" + other);
         assertEquals(200, page.status(), page.body());
-        assertTrue(page.body().contains("greeting-banner"), page.body());
+        assertTrue(page.body().contains("greeting-banner") && page.body().contains("lang=\"" + other + "\""), page.body());
+        assertTrue(page.body().contains("<html lang=\"" + own + "\""), "the page keeps the staff member's language");
+        assertEquals("disabled", api.json("POST", "/api/v1/admin/plugins/greetings/disable", "", admin).json().getString("state"));
     }
 
     private Page install(byte[] file, String token) {
