@@ -53,6 +53,7 @@ public class AdminPluginsPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
     public Response install(@FormParam("file") EntityPart file) throws IOException {
+        admin.mayInstall();
         try {
             if (file == null) {
                 throw InvalidInput.of("file", "plugins.invalid.noFile");

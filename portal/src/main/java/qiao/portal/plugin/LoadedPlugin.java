@@ -1,6 +1,5 @@
 package qiao.portal.plugin;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +20,6 @@ final class LoadedPlugin {
     final String id;
     final String version;
     final String sha256;
-    final Path path;
     final ClassLoader loader;
     final Lifecycle lifecycle;
     final SettingsSchema schema;
@@ -36,12 +34,11 @@ final class LoadedPlugin {
     HostedContext context;
     private volatile Settings settings;
 
-    LoadedPlugin(String id, String version, String sha256, Path path, ClassLoader loader, Lifecycle lifecycle, List<EventListener> listeners,
+    LoadedPlugin(String id, String version, String sha256, ClassLoader loader, Lifecycle lifecycle, List<EventListener> listeners,
             List<ScheduledJob> jobs, List<PageSlot> slots, List<Route> routes, ExecutorService threads) {
         this.id = id;
         this.version = version;
         this.sha256 = sha256;
-        this.path = path;
         this.loader = loader;
         this.lifecycle = lifecycle;
         this.schema = lifecycle == null ? SettingsSchema.builder().build() : lifecycle.settingsSchema();

@@ -40,6 +40,11 @@ class PluginAdmin {
         return status(row(id));
     }
 
+    /** Refuses anyone but an admin before an upload (up to 64 MB) is read. */
+    void mayInstall() {
+        caller.require(Role.ADMIN);
+    }
+
     /** Installs a new plugin or upgrades one (a file whose id is installed); it starts at once if it is enabled. */
     PluginStatus install(byte[] content) {
         caller.require(Role.ADMIN);

@@ -53,6 +53,7 @@ public class PluginAdminApi {
             + "installed is upgraded: the old version stops and the new one starts, keeping its settings and records.")
     @APIResponse(responseCode = "200", description = "Installed; its state says whether it started")
     public PluginStatus install(InputStream body) throws IOException {
+        admin.mayInstall();
         return admin.install(body.readAllBytes());
     }
 
@@ -60,6 +61,7 @@ public class PluginAdminApi {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Install or upgrade a plugin sent as the form part \"file\" (admins)")
     public PluginStatus installForm(@FormParam("file") EntityPart file) throws IOException {
+        admin.mayInstall();
         if (file == null) {
             throw InvalidInput.of("file", "plugins.invalid.noFile");
         }

@@ -1,8 +1,6 @@
 package qiao.portal.plugin;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -49,11 +47,6 @@ record PluginFile(String id, String version, String requires, String description
         } catch (IOException e) {
             throw new InvalidPlugin("plugins.invalid.notPlugin");
         }
-    }
-
-    /** Reads a plugin file on disk (a bundled or dropped-in one). */
-    static PluginFile read(Path file) throws InvalidPlugin, IOException {
-        return read(Files.readAllBytes(file));
     }
 
     private static boolean isZipWithProperties(byte[] content) {

@@ -44,6 +44,7 @@ import qiao.portal.identity.AccountViews;
 import qiao.portal.notify.PluginNotices;
 import qiao.portal.platform.SchemaReady;
 import qiao.portal.platform.SiteConfig;
+import qiao.portal.web.Themes;
 
 /**
  * The plugins running on this node, kept as the database says: every {@value #POLL_MILLIS} ms (and at once after an
@@ -84,6 +85,9 @@ class PluginHost {
 
     @Inject
     SiteConfig config;
+
+    @Inject
+    Themes themes;
 
     @Inject
     Clock clock;
@@ -220,7 +224,7 @@ class PluginHost {
         List<Lifecycle> lifecycles = manager.getExtensions(Lifecycle.class, id);
         ThreadPoolExecutor pool = new ThreadPoolExecutor(0, THREADS_PER_PLUGIN, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 threadFactory);
-        LoadedPlugin plugin = new LoadedPlugin(id, row.version(), row.sha256(), path, wrapper.getPluginClassLoader(),
+        LoadedPlugin plugin = new LoadedPlugin(id, row.version(), row.sha256(), wrapper.getPluginClassLoader(),
                 lifecycles.isEmpty() ? null : lifecycles.get(0), manager.getExtensions(EventListener.class, id),
                 manager.getExtensions(ScheduledJob.class, id), manager.getExtensions(PageSlot.class, id),
                 manager.getExtensions(Route.class, id), pool);
@@ -263,6 +267,7 @@ class PluginHost {
         }
         plugin.threads.shutdown();
         plugin.busy.forEach(Interrupts::interrupt);
+        themes.forget(new PluginTemplates(plugin).name());
         unload(id);
         LOG.info(() -> "Stopped plugin " + id + " " + plugin.version);
     }
@@ -311,7 +316,7 @@ class PluginHost {
             try (InputStream in = servletContext.getResourceAsStream(resource)) {
                 PluginFile file = PluginFile.read(in.readAllBytes());
                 bundledPaths.put(file.id(), resource);
-                if (records.offerBundled(file)) {
+                if (records.offerBundled(file, config.startsBundledPlugin(file.id()))) {
                     LOG.info(() -> "Bundled plugin " + file.id() + " " + file.version() + " recorded");
                 }
             } catch (IOException | PluginFile.InvalidPlugin | RuntimeException e) {

@@ -28,6 +28,7 @@ import qiao.portal.web.Visitor;
 class PluginSlots implements PageSlots, PageGlobals {
 
     static final String DISMISSED_COOKIE = "qiao_dismissed";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PluginSlots.class.getName());
     static final String DISMISSED_PREFIX = "_dismissed/";
     private static final java.time.Duration TIME_BOX = java.time.Duration.ofMillis(PageSlot.TIME_BOX_MILLIS);
 
@@ -59,6 +60,16 @@ class PluginSlots implements PageSlots, PageGlobals {
         if (!Slots.ALL.contains(slot)) {
             return "";
         }
+        try {
+            return fill(slot, subject);
+        } catch (RuntimeException unavailable) {
+            // the portal's own part failed (the database is away, say): the page, an error page above all, goes on
+            LOG.fine(() -> "Slot " + slot + " left empty: " + unavailable);
+            return "";
+        }
+    }
+
+    private String fill(String slot, Long subject) {
         StringBuilder html = new StringBuilder();
         for (LoadedPlugin plugin : host.running()) {
             for (PageSlot extension : plugin.slots) {

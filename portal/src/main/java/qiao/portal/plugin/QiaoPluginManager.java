@@ -14,7 +14,6 @@ import org.pf4j.PluginFactory;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginRepository;
 import org.pf4j.PluginStatusProvider;
-import org.pf4j.PluginWrapper;
 import qiao.api.Sdk;
 
 /**

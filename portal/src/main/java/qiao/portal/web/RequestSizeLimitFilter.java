@@ -39,9 +39,13 @@ public class RequestSizeLimitFilter extends HttpFilter {
         chain.doFilter(declared < 0 ? new Limited(request, limit) : request, response);
     }
 
+    /** An upload to the plugin endpoints by someone signed in (whether an admin is checked later, before anything is kept). */
     private static boolean isPluginUpload(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "POST".equals(request.getMethod()) && (path.equals("/api/v1/admin/plugins") || path.equals("/admin/plugins/install"));
+        boolean credentials = request.getHeader("Authorization") != null || (request.getCookies() != null
+                && java.util.Arrays.stream(request.getCookies()).anyMatch(c -> c.getName().equals(Cookies.SESSION)));
+        return credentials && "POST".equals(request.getMethod())
+                && (path.equals("/api/v1/admin/plugins") || path.equals("/admin/plugins/install"));
     }
 
     /** Thrown while reading a body of unknown length that turns out too large. */
