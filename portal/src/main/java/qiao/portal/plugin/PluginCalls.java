@@ -40,7 +40,7 @@ class PluginCalls {
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     @Inject
-    PluginRecords records;
+    PluginFailures failures;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -63,9 +63,6 @@ class PluginCalls {
             watchdog.cancel(false);
         }
     }
-
-    @Inject
-    PluginFailures failures;
 
     <T> T call(LoadedPlugin plugin, String what, Duration timeBox, Callable<T> call) throws PluginCallFailed {
         return call(plugin, what, timeBox, true, call);

@@ -81,7 +81,7 @@ class PluginEventDelivery {
             do {
                 again = false;
                 if (holdsLease()) {
-                    host.running().stream().filter(p -> !p.listeners.isEmpty()).forEach(this::deliver);
+                    host.running().stream().filter(p -> !p.listening.isEmpty()).forEach(this::deliver);
                 }
             } while (again);
         } catch (RuntimeException e) {
@@ -123,8 +123,9 @@ class PluginEventDelivery {
         } catch (ClassNotFoundException | RuntimeException unreadable) {
             return "unreadable event " + row.eventType() + ": " + unreadable;
         }
-        for (EventListener listener : plugin.listeners) {
-            if (PluginEventQueue.wants(listener, event.getClass())) {
+        for (LoadedPlugin.Listening listening : plugin.listening) {
+            if (listening.wants(event.getClass())) {
+                EventListener listener = listening.listener();
                 try {
                     calls.call(plugin, "listener " + listener.getClass().getSimpleName() + " on " + row.eventType(), TIME_BOX, false, () -> {
                         listener.on(event, plugin.context);

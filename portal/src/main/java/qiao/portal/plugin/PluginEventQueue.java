@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import qiao.api.event.PortalEvent;
-import qiao.api.plugin.EventListener;
 
 /**
  * The per-plugin delivery queue: every portal event a running plugin listens for is written to {@code plugin_event}
@@ -44,7 +43,7 @@ class PluginEventQueue {
     void queue(@Observes PortalEvent event) {
         String payload = null;
         for (LoadedPlugin plugin : host.running()) {
-            if (wants(plugin, event.getClass())) {
+            if (plugin.wants(event.getClass())) {
                 payload = payload == null ? JSON.toJson(event) : payload;
                 em.persist(new QueuedEvent(plugin.id, event.getClass().getSimpleName(), payload, clock.instant()));
             }
@@ -53,14 +52,6 @@ class PluginEventQueue {
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PortalEvent event) {
         delivery.wake();
-    }
-
-    static boolean wants(LoadedPlugin plugin, Class<?> type) {
-        return plugin.listeners.stream().anyMatch(l -> wants(l, type));
-    }
-
-    static boolean wants(EventListener listener, Class<?> type) {
-        return listener.events().stream().anyMatch(wanted -> wanted.isAssignableFrom(type));
     }
 
     static PortalEvent read(QueuedEvent row) throws ClassNotFoundException {
@@ -85,7 +76,7 @@ class PluginEventQueue {
     void failed(long id, int attempts, String error) {
         Instant now = clock.instant();
         int made = attempts + 1;
-        boolean park = made >= EventListener.ATTEMPTS;
+        boolean park = made >= qiao.api.plugin.EventListener.ATTEMPTS;
         Duration wait = Duration.ofSeconds(1L << Math.min(made - 1, 6));
         em.createQuery("UPDATE QueuedEvent e SET e.attempts = :made, e.lastError = :error, e.nextAttemptAt = :next, e.parkedAt = :parked "
                         + "WHERE e.id = :id")

@@ -23,10 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -222,12 +225,25 @@ class PluginHost {
         PluginWrapper wrapper = manager.getPlugin(id);
         manager.startPlugin(id);
         List<Lifecycle> lifecycles = manager.getExtensions(Lifecycle.class, id);
+        Lifecycle lifecycle = lifecycles.isEmpty() ? null : lifecycles.get(0);
         ThreadPoolExecutor pool = new ThreadPoolExecutor(0, THREADS_PER_PLUGIN, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 threadFactory);
-        LoadedPlugin plugin = new LoadedPlugin(id, row.version(), row.sha256(), wrapper.getPluginClassLoader(),
-                lifecycles.isEmpty() ? null : lifecycles.get(0), manager.getExtensions(EventListener.class, id),
-                manager.getExtensions(ScheduledJob.class, id), manager.getExtensions(PageSlot.class, id),
-                manager.getExtensions(Route.class, id), pool);
+        LoadedPlugin.Description description;
+        Future<LoadedPlugin.Description> describing = pool.submit(() -> LoadedPlugin.describe(lifecycle,
+                manager.getExtensions(EventListener.class, id), manager.getExtensions(PageSlot.class, id),
+                manager.getExtensions(Route.class, id), manager.getExtensions(ScheduledJob.class, id)));
+        try {
+            description = describing.get(LIFECYCLE_TIME_BOX.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | InterruptedException e) {
+            describing.cancel(true);
+            pool.shutdownNow();
+            unload(id);
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            problems.put(id, new Problem("failed", "describing its extensions: " + cause));
+            return;
+        }
+        LoadedPlugin plugin = new LoadedPlugin(id, row.version(), row.sha256(), wrapper.getPluginClassLoader(), lifecycle, description,
+                pool);
         plugin.settings(row.settings());
         plugin.context = new HostedContext(plugin, new StoredRecords(data, id, null), new PluginBundles(plugin.loader), clock,
                 System.getLogger("qiao.plugin." + id), new PortalFacade(id, threads, accounts, access, notices, data));
@@ -246,8 +262,8 @@ class PluginHost {
             }
         }
         running.put(id, plugin);
-        LOG.info(() -> "Started plugin " + id + " " + row.version() + " (" + plugin.listeners.size() + " listeners, " + plugin.jobs.size()
-                + " jobs, " + plugin.slots.size() + " slots, " + plugin.routes.size() + " routes)");
+        LOG.info(() -> "Started plugin " + id + " " + row.version() + " (" + plugin.listening.size() + " listeners, " + plugin.scheduled.size()
+                + " jobs, " + plugin.filling.size() + " slots, " + plugin.answering.size() + " routes)");
     }
 
     private void stop(String id) {

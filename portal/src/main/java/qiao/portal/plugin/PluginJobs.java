@@ -22,7 +22,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import qiao.api.plugin.ScheduledJob;
 import qiao.portal.platform.JobLeases;
 
 /**
@@ -35,7 +34,6 @@ class PluginJobs {
 
     static final Duration TIME_BOX = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(PluginJobs.class.getName());
-    private static final Duration SHORTEST = Duration.ofSeconds(1);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -79,7 +77,7 @@ class PluginJobs {
             Map<String, Instant> next = nextRuns();
             Instant now = clock.instant();
             for (LoadedPlugin plugin : host.running()) {
-                for (ScheduledJob job : plugin.jobs) {
+                for (LoadedPlugin.Scheduled job : plugin.scheduled) {
                     String key = plugin.id + ":" + job.name();
                     Instant due = next.get(key);
                     if ((due == null || !due.isAfter(now)) && !runningHere.contains(key)
@@ -94,19 +92,18 @@ class PluginJobs {
         }
     }
 
-    private void run(LoadedPlugin plugin, ScheduledJob job, String key) {
+    private void run(LoadedPlugin plugin, LoadedPlugin.Scheduled job, String key) {
         String error = null;
         try {
             calls.call(plugin, "job " + job.name(), TIME_BOX, () -> {
-                job.run(plugin.context);
+                job.job().run(plugin.context);
                 return null;
             });
         } catch (PluginCallFailed failed) {
             error = failed.getMessage();
         } finally {
             try {
-                Duration every = job.every() == null || job.every().compareTo(SHORTEST) < 0 ? SHORTEST : job.every();
-                self.ran(plugin.id, job.name(), clock.instant(), every, error);
+                self.ran(plugin.id, job.name(), clock.instant(), job.every(), error);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not record a run of " + key, e);
             } finally {

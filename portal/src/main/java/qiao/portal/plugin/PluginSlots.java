@@ -72,8 +72,9 @@ class PluginSlots implements PageSlots, PageGlobals {
     private String fill(String slot, Long subject) {
         StringBuilder html = new StringBuilder();
         for (LoadedPlugin plugin : host.running()) {
-            for (PageSlot extension : plugin.slots) {
-                if (extension.slots().contains(slot)) {
+            for (LoadedPlugin.Filling filling : plugin.filling) {
+                PageSlot extension = filling.slot();
+                if (filling.places().contains(slot)) {
                     SlotRequest slotRequest = new SlotRequest(slot, viewers.current(), request.getRequestURI(),
                             slot.startsWith("thread.") ? Optional.ofNullable(subject) : Optional.empty(),
                             slot.equals(Slots.PROFILE) ? Optional.ofNullable(subject) : Optional.empty());
