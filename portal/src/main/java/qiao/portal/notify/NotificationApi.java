@@ -46,9 +46,10 @@ public class NotificationApi {
     public Inbox inbox() {
         List<Notification> mine = notifications.mine();
         Map<Long, Author> actors = accounts.authors(mine.stream().map(Notification::actorId).filter(java.util.Objects::nonNull).distinct().toList());
+        // a plugin's notice has no actor
         return new Inbox(notifications.unreadCount(), mine.stream().map(n -> new Item(n.id(), n.kind().key(),
-                actors.get(n.actorId()), n.threadId(), n.postId(), n.subject(), n.unread(), n.createdAt(), n.url()))
-                .toList());
+                n.actorId() == null ? null : actors.get(n.actorId()), n.threadId(), n.postId(), n.subject(), n.unread(),
+                n.createdAt(), n.url())).toList());
     }
 
     @POST

@@ -11,7 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +41,9 @@ public class AdminPluginsPage {
 
     @Inject
     Visitor visitor;
+
+    @Inject
+    HttpServletRequest servletRequest;
 
     @GET
     @Operation(hidden = true)
@@ -87,7 +90,8 @@ public class AdminPluginsPage {
     @Path("{id}/settings")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response settings(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    public Response settings(@PathParam("id") String id) {
+        Map<String, List<String>> form = Forms.fields(servletRequest);
         Map<String, String> changes = new LinkedHashMap<>();
         form.forEach((key, values) -> {
             if (!key.equals(CsrfFilter.FIELD) && !key.endsWith(".present")) {

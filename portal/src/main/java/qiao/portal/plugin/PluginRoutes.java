@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -29,6 +29,7 @@ import qiao.portal.identity.Caller;
 import qiao.portal.identity.Role;
 import qiao.portal.web.Cookies;
 import qiao.portal.web.CsrfFilter;
+import qiao.portal.web.Forms;
 import qiao.portal.web.Refusal;
 import qiao.portal.web.SafeRedirects;
 import qiao.portal.web.View;
@@ -69,6 +70,9 @@ public class PluginRoutes {
     @Context
     UriInfo uri;
 
+    @Inject
+    HttpServletRequest servletRequest;
+
     @GET
     @Operation(hidden = true)
     public Response getRoot(@PathParam("pluginId") String pluginId) {
@@ -85,16 +89,16 @@ public class PluginRoutes {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response postRoot(@PathParam("pluginId") String pluginId, MultivaluedMap<String, String> form) {
-        return post(pluginId, "", form);
+    public Response postRoot(@PathParam("pluginId") String pluginId) {
+        return post(pluginId, "");
     }
 
     @POST
     @Path("{path: .*}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response post(@PathParam("pluginId") String pluginId, @PathParam("path") String path, MultivaluedMap<String, String> form) {
-        Map<String, List<String>> fields = new LinkedHashMap<>(form);
+    public Response post(@PathParam("pluginId") String pluginId, @PathParam("path") String path) {
+        Map<String, List<String>> fields = Forms.fields(servletRequest);
         fields.remove(CsrfFilter.FIELD);
         return route("POST", pluginId, path, fields);
     }
@@ -122,15 +126,16 @@ public class PluginRoutes {
     private Response route(String method, String pluginId, String path, Map<String, List<String>> form) {
         LoadedPlugin plugin = host.running(pluginId).orElseThrow(Refusal::notFound);
         String wanted = "/" + path;
-        for (Route route : plugin.routes) {
-            Optional<Map<String, String>> params = match(route.path(), wanted);
-            if (route.method().equalsIgnoreCase(method) && params.isPresent()) {
-                allow(route.access());
+        for (LoadedPlugin.Answering answering : plugin.answering) {
+            Route route = answering.route();
+            Optional<Map<String, String>> params = match(answering.path(), wanted);
+            if (answering.method().equalsIgnoreCase(method) && params.isPresent()) {
+                allow(answering.access());
                 Map<String, List<String>> query = new HashMap<>(uri.getQueryParameters());
                 RouteRequest request = new RouteRequest(method, wanted, params.get(), query, form, viewers.current());
                 RouteResponse response;
                 try {
-                    response = calls.call(plugin, "route " + method + " " + route.path(), TIME_BOX, () -> route.handle(request, plugin.context));
+                    response = calls.call(plugin, "route " + method + " " + answering.path(), TIME_BOX, () -> route.handle(request, plugin.context));
                 } catch (PluginCallFailed failed) {
                     throw Refusal.unavailable(Duration.ofSeconds(5), "plugins.route.failed", pluginId);
                 }

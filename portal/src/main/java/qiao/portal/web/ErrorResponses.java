@@ -134,9 +134,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
         }
         View page = View.of("unavailable").with("back", FormAction.of(path).page());
         if ("POST".equals(servletRequest.getMethod()) && FormAction.of(path).replayable()) {
-            Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
-            servletRequest.getParameterMap().forEach((name, values) -> fields.put(name, List.of(values)));
-            page.with("kept", KeptForm.of(path, fields, visitor));
+            page.with("kept", KeptForm.of(path, Forms.fields(servletRequest), visitor));
         }
         return Response.status(503).type(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.RETRY_AFTER,
                 DatabaseUnavailable.RETRY_AFTER_SECONDS).entity(page).build();

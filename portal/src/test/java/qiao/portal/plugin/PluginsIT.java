@@ -70,6 +70,13 @@ class PluginsIT {
         Page bad = api.json("PUT", "/api/v1/admin/plugins/hello/settings", "{\"greeting\":\"a\\nb\",\"nope\":\"x\"}", admin);
         assertEquals(400, bad.status(), bad.body());
         assertTrue(bad.body().contains("\"field\":\"greeting\"") && bad.body().contains("\"field\":\"nope\""), bad.body());
+        WebClient adminPages = new WebClient().acceptLanguage("en");
+        adminPages.signIn(WebClient.ADMIN, WebClient.ADMIN_PASSWORD);
+        Page refused = adminPages.submit("/admin/plugins", "/admin/plugins/hello/settings", Map.of("greeting", "x".repeat(201)));
+        assertEquals(400, refused.status(), "the settings form refuses, on the page");
+        assertTrue(refused.body().contains("id=\"setting-hello-greeting-help\""), refused.body());
+        assertEquals(303, adminPages.submit("/admin/plugins", "/admin/plugins/hello/settings", Map.of("greeting", "你好呀")).status());
+        assertTrue(api.get("/t/" + thread).body().contains("你好呀 · hello v1.0.0"), "the settings form saves");
         Page saved = api.json("PUT", "/api/v1/admin/plugins/hello/settings", "{\"greeting\":\"<b>Hi</b>\"}", admin);
         assertEquals(200, saved.status(), saved.body());
         String page = api.get("/t/" + thread).body();
@@ -165,7 +172,29 @@ class PluginsIT {
         assertEquals(200, page.status(), page.body());
         assertTrue(page.body().contains("greeting-banner") && page.body().contains("lang=\"" + other + "\""), page.body());
         assertTrue(page.body().contains("<html lang=\"" + own + "\""), "the page keeps the staff member's language");
+        birthdayGreetingIsSentOnceAndToNobodyElse();
         assertEquals("disabled", api.json("POST", "/api/v1/admin/plugins/greetings/disable", "", admin).json().getString("state"));
+    }
+
+    /** A person who opts in on their birthday is greeted at once; asking again, or the job's next run, greets no more. */
+    private void birthdayGreetingIsSentOnceAndToNobodyElse() {
+        WebClient member = new WebClient().acceptLanguage("en");
+        String name = member.signUp(WebClient.uniqueName("bday"));
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().substring(5);
+        Map<String, String> profile = new java.util.LinkedHashMap<>(Map.of("displayName", "寿星 " + name, "email", name + "@example.com",
+                "timeZone", "UTC", "language", "en", "theme", "", "birthday", "1990-" + today, "bio", ""));
+        assertEquals(303, member.submit("/profile", "/profile", profile).status());
+        assertEquals(400, member.submit("/p/greetings/", "/p/greetings/", Map.of("birthday", "someday")).status(), "a bad choice");
+        for (int i = 0; i < 2; i++) {
+            Page saved = member.submit("/p/greetings/", "/p/greetings/", Map.of("birthday", "gregorian", "month", "1", "day", "1"));
+            assertEquals(303, saved.status(), saved.body());
+        }
+        String inbox = member.json("GET", "/api/v1/notifications", null, null).body();
+        assertEquals(1, inbox.split("Happy birthday", -1).length - 1, inbox);
+        assertTrue(inbox.contains("\"kind\":\"plugin\"") && inbox.contains("寿星"), inbox);
+        WebClient other = new WebClient();
+        other.signUp(WebClient.uniqueName("other"));
+        assertFalse(other.json("GET", "/api/v1/notifications", null, null).body().contains("寿星"), "nobody else hears of it");
     }
 
     private Page install(byte[] file, String token) {
