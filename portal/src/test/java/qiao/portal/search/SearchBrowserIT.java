@@ -73,7 +73,7 @@ class SearchBrowserIT {
         long answer = api.json("POST", "/api/v1/threads/" + solved + "/posts", "{\"body\":\"在安全中心申请解封\"}", admin).json()
                 .getJsonNumber("id").longValue();
         assertEquals(200, api.json("POST", "/api/v1/posts/" + answer + "/accept", "", admin).status());
-        SearchProbe.until(api, null, word, r -> r.getJsonArray("hits").getJsonObject(0).getBoolean("solved"));
+        SearchProbe.until(api, null, word, r -> !r.getJsonArray("hits").isEmpty() && r.getJsonArray("hits").getJsonObject(0).getBoolean("solved"));
         String writer = new WebClient().signUp(WebClient.uniqueName("typist"));
         try (Chromium chromium = new Chromium()) {
             WebDriver browser = chromium.driver();

@@ -70,7 +70,7 @@ class SearchIT {
         assertTrue(replyHit.getString("snippet").contains("<mark>" + replyWord + "</mark>"), replyHit.toString());
 
         assertEquals(200, api.json("POST", "/api/v1/posts/" + replyId + "/accept", "", member).status());
-        SearchProbe.until(api, null, word, r -> r.getJsonArray("hits").getJsonObject(0).getBoolean("solved"));
+        SearchProbe.until(api, null, word, r -> !r.getJsonArray("hits").isEmpty() && r.getJsonArray("hits").getJsonObject(0).getBoolean("solved"));
         SearchProbe.until(api, null, replyWord, r -> r.getJsonArray("hits").stream().map(JsonObject.class::cast)
                 .anyMatch(h -> h.getString("kind").equals("thread") && h.getBoolean("solved")));
         assertEquals(0, api.json("GET", "/api/v1/search?solved=false&q=" + SearchProbe.enc(replyWord), null, null).json().getJsonNumber("total")
