@@ -78,15 +78,13 @@ class PluginData {
         return found;
     }
 
-    /** One key's site record in each of these plugins, by plugin. */
-    Map<String, String> valuesOf(java.util.Collection<String> plugins, String key) {
+    /** One key's site record in every plugin that has it, by plugin. */
+    Map<String, String> valuesOf(String key) {
         Map<String, String> found = new LinkedHashMap<>();
         for (Object row : em.createNativeQuery("SELECT plugin_id, data_value FROM plugin_data WHERE data_key = ?1 ORDER BY plugin_id")
                 .setParameter(1, key).getResultList()) {
             Object[] r = (Object[]) row;
-            if (plugins.contains((String) r[0])) {
-                found.put((String) r[0], (String) r[1]);
-            }
+            found.put((String) r[0], (String) r[1]);
         }
         return found;
     }
