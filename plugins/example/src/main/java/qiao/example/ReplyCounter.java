@@ -26,5 +26,9 @@ public class ReplyCounter implements EventListener {
         String key = "replies/" + reply.threadId();
         long heard = context.storage().get(key).map(Long::parseLong).orElse(0L);
         context.storage().put(key, Long.toString(heard + 1));
+        if (heard == 0) {
+            // a line under the question, for everyone who may read the thread
+            context.portal().postSystemNote(reply.threadId(), context.messages().get("zh-CN", "hello.firstReply"));
+        }
     }
 }

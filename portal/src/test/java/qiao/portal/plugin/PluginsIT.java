@@ -63,6 +63,8 @@ class PluginsIT {
         assertTrue(api.get("/t/" + thread).body().contains("你好 · hello v1.0.0 · 0 replies heard"), "the slot under the question");
         reply(thread, member);
         awaitPage("/t/" + thread, body -> body.contains("你好 · hello v1.0.0 · 1 replies heard"), "the listener heard the reply");
+        awaitPage("/t/" + thread, body -> body.contains("id=\"plugin-note-hello\">hello 插件听到了这个帖子的第一条回复。"),
+                "its system note under the question");
         Page count = api.get("/p/hello/count");
         assertEquals(200, count.status(), count.body());
         assertEquals(1, count.json().getInt("replies"));
