@@ -5,6 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
@@ -50,6 +52,10 @@ class PluginEventDelivery {
     private volatile boolean again;
     private ScheduledFuture<?> ticking;
     private long leaseRenewedAt;
+
+    void started(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // makes the bean (and so its loop) exist as soon as the application does, not at its first use
+    }
 
     @PostConstruct
     void start() {

@@ -5,6 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,6 +61,10 @@ class PluginJobs {
     private final String holder = JobLeases.thisProcess();
     private final Set<String> runningHere = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> ticking;
+
+    void started(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // makes the bean (and so its loop) exist as soon as the application does, not at its first use
+    }
 
     @PostConstruct
     void start() {

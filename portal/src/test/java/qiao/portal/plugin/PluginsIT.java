@@ -57,6 +57,7 @@ class PluginsIT {
         assertEquals("started", installed.json().getString("state"), installed.body());
         assertEquals("1.0.0", installed.json().getString("version"));
         assertTrue(list().body().contains("\"id\":\"hello\""));
+        awaitPage("/p/hello/", body -> body.contains("Last heartbeat: 20"), "its job ran, once it started");
 
         long thread = thread();
         String member = api.newMemberToken("talker");
