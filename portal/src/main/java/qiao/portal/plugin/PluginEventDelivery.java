@@ -9,6 +9,8 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -110,14 +112,20 @@ class PluginEventDelivery {
         return false;
     }
 
+    /** A batch of the plugin's events; those taken are deleted together (a crash before that delivers them again). */
     private void deliver(LoadedPlugin plugin) {
-        for (QueuedEvent row : queue.due(plugin.id, BATCH)) {
-            String failure = deliver(plugin, row);
-            if (failure != null) {
-                queue.failed(row.id(), row.attempts(), failure);
-                return;
+        List<Long> taken = new ArrayList<>();
+        try {
+            for (QueuedEvent row : queue.due(plugin.id, BATCH)) {
+                String failure = deliver(plugin, row);
+                if (failure != null) {
+                    queue.failed(row.id(), row.attempts(), failure);
+                    return;
+                }
+                taken.add(row.id());
             }
-            queue.delivered(row.id());
+        } finally {
+            queue.delivered(taken);
         }
     }
 

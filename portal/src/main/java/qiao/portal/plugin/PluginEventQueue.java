@@ -67,8 +67,10 @@ class PluginEventQueue {
     }
 
     @Transactional
-    void delivered(long id) {
-        em.createQuery("DELETE FROM QueuedEvent e WHERE e.id = :id").setParameter("id", id).executeUpdate();
+    void delivered(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createQuery("DELETE FROM QueuedEvent e WHERE e.id IN :ids").setParameter("ids", ids).executeUpdate();
+        }
     }
 
     /** Counts a failed delivery: tried again after 1, 2, 4 … 60 s, parked after the last attempt. */
