@@ -99,6 +99,9 @@ public class PluginRoutes {
     @Operation(hidden = true)
     public Response post(@PathParam("pluginId") String pluginId, @PathParam("path") String path) {
         Map<String, List<String>> fields = Forms.fields(servletRequest);
+        // the container's parse puts the query's values first: a route's form is the body's alone
+        uri.getQueryParameters().forEach((name, inQuery) -> fields.computeIfPresent(name, (n, all) -> all.size() > inQuery.size()
+                ? List.copyOf(all.subList(inQuery.size(), all.size())) : null));
         fields.remove(CsrfFilter.FIELD);
         return route("POST", pluginId, path, fields);
     }
