@@ -65,6 +65,8 @@ final class LoadedPlugin {
     final List<Scheduled> scheduled;
     HostedContext context;
     private volatile Settings settings;
+    /** The generation of the plugin's row this node runs (its file and its settings); see {@link PluginJobs}. */
+    private volatile long generation;
 
     LoadedPlugin(String id, String version, String sha256, ClassLoader loader, Lifecycle lifecycle, Description description,
             ExecutorService threads) {
@@ -100,7 +102,13 @@ final class LoadedPlugin {
         return settings;
     }
 
-    void settings(Map<String, String> stored) {
+    long generation() {
+        return generation;
+    }
+
+    /** Runs the row's settings from now on, and says which generation of the row that is. */
+    void settings(Map<String, String> stored, long generation) {
         settings = schema.of(stored);
+        this.generation = generation;
     }
 }

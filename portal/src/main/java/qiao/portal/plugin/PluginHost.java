@@ -197,7 +197,7 @@ class PluginHost {
             return;
         }
         if (current != null && current.sha256.equals(row.sha256())) {
-            current.settings(row.settings());
+            current.settings(row.settings(), row.generation());
             return;
         }
         stop(row.id());
@@ -244,7 +244,7 @@ class PluginHost {
         }
         LoadedPlugin plugin = new LoadedPlugin(id, row.version(), row.sha256(), wrapper.getPluginClassLoader(), lifecycle, description,
                 pool);
-        plugin.settings(row.settings());
+        plugin.settings(row.settings(), row.generation());
         plugin.context = new HostedContext(plugin, new StoredRecords(data, id, null), new PluginBundles(plugin.loader), clock,
                 System.getLogger("qiao.plugin." + id), new PortalFacade(id, threads, accounts, access, notices, data));
         if (plugin.lifecycle != null) {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +30,13 @@ import qiao.portal.platform.JobLeases;
 /**
  * Runs plugins' scheduled jobs once per cluster: a job that is due is run by the node that takes its lease, which it
  * holds for the whole run (so runs never overlap), and its next time, {@code every()} after the end of the run, is
- * kept in {@code plugin_job}. A new job is due at once.
+ * kept in {@code plugin_job}. A job without a row there is due at once: a new one, and every job of a plugin an admin
+ * just enabled, upgraded or set up ({@link PluginRecords} deletes the plugin's rows in that change's transaction).
+ *
+ * <p>A job never runs with stale settings: a node skips the jobs of a plugin while it runs an older generation of the
+ * plugin's row than the database holds (it catches up within {@link PluginHost#POLL_MILLIS}), and a run during which
+ * the generation changed leaves the job due at once. After taking a lease a node reads the job's time again, so a run
+ * another node finished in between is not repeated.
  */
 @ApplicationScoped
 class PluginJobs {
@@ -48,6 +55,9 @@ class PluginJobs {
 
     @Inject
     PluginCalls calls;
+
+    @Inject
+    PluginRecords records;
 
     @Inject
     JobLeases leases;
@@ -81,15 +91,23 @@ class PluginJobs {
     private void tick() {
         try {
             Map<String, Instant> next = nextRuns();
+            Map<String, Long> generations = records.generations();
             Instant now = clock.instant();
             for (LoadedPlugin plugin : host.running()) {
+                long generation = plugin.generation();
+                if (!Long.valueOf(generation).equals(generations.get(plugin.id))) {
+                    continue; // this node still runs an older generation (or the plugin is gone): its next refresh catches up
+                }
                 for (LoadedPlugin.Scheduled job : plugin.scheduled) {
                     String key = plugin.id + ":" + job.name();
-                    Instant due = next.get(key);
-                    if ((due == null || !due.isAfter(now)) && !runningHere.contains(key)
+                    if (due(next.get(key), now) && !runningHere.contains(key)
                             && leases.take("plugin-job:" + key, holder, TIME_BOX.plusSeconds(30))) {
+                        if (!due(nextRun(plugin.id, job.name()), clock.instant())) {
+                            leases.release("plugin-job:" + key, holder); // another node ran it since we read the times
+                            continue;
+                        }
                         runningHere.add(key);
-                        scheduler.execute(() -> run(plugin, job, key));
+                        scheduler.execute(() -> run(plugin, job, key, generation));
                     }
                 }
             }
@@ -98,7 +116,11 @@ class PluginJobs {
         }
     }
 
-    private void run(LoadedPlugin plugin, LoadedPlugin.Scheduled job, String key) {
+    private static boolean due(Instant next, Instant now) {
+        return next == null || !next.isAfter(now);
+    }
+
+    private void run(LoadedPlugin plugin, LoadedPlugin.Scheduled job, String key, long generation) {
         String error = null;
         try {
             calls.call(plugin, "job " + job.name(), TIME_BOX, () -> {
@@ -109,7 +131,7 @@ class PluginJobs {
             error = failed.getMessage();
         } finally {
             try {
-                self.ran(plugin.id, job.name(), clock.instant(), job.every(), error);
+                self.ran(plugin.id, job.name(), generation, clock.instant(), job.every(), error);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not record a run of " + key, e);
             } finally {
@@ -128,17 +150,31 @@ class PluginJobs {
         return next;
     }
 
+    /** The job's next time as the database holds it now; none if it has no row (it is due). */
+    private Instant nextRun(String pluginId, String job) {
+        List<?> rows = em.createNativeQuery("SELECT next_run_at FROM plugin_job WHERE plugin_id = ?1 AND job_name = ?2")
+                .setParameter(1, pluginId).setParameter(2, job).getResultList();
+        return rows.isEmpty() ? null : PluginRecords.instant(rows.get(0));
+    }
+
+    /**
+     * Records a run that ended {@code at}: the next is {@code every} later, or at once if the plugin's row changed while
+     * it ran (the run may have used the settings before the change).
+     */
     @Transactional
-    void ran(String pluginId, String job, Instant at, Duration every, String error) {
+    void ran(String pluginId, String job, long generation, Instant at, Duration every, String error) {
         OffsetDateTime now = at.atOffset(ZoneOffset.UTC);
+        List<?> current = em.createNativeQuery("SELECT generation FROM plugin WHERE id = ?1").setParameter(1, pluginId).getResultList();
+        boolean changed = current.isEmpty() || ((Number) current.get(0)).longValue() != generation;
+        OffsetDateTime next = changed ? now : now.plus(every);
         String cut = error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
         int updated = em.createNativeQuery("UPDATE plugin_job SET next_run_at = ?3, last_run_at = ?4, last_error = ?5 "
                         + "WHERE plugin_id = ?1 AND job_name = ?2")
-                .setParameter(1, pluginId).setParameter(2, job).setParameter(3, now.plus(every)).setParameter(4, now)
+                .setParameter(1, pluginId).setParameter(2, job).setParameter(3, next).setParameter(4, now)
                 .setParameter(5, cut).executeUpdate();
         if (updated == 0) {
             em.createNativeQuery("INSERT INTO plugin_job (plugin_id, job_name, next_run_at, last_run_at, last_error) VALUES (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, pluginId).setParameter(2, job).setParameter(3, now.plus(every)).setParameter(4, now)
+                    .setParameter(1, pluginId).setParameter(2, job).setParameter(3, next).setParameter(4, now)
                     .setParameter(5, cut).executeUpdate();
         }
     }

@@ -71,6 +71,7 @@ class PluginRecords {
                     .setParameter(1, file.id()).setParameter(2, file.version()).setParameter(3, file.requires())
                     .setParameter(4, file.description()).setParameter(5, file.fileName()).setParameter(6, file.sha256())
                     .setParameter(7, now()).executeUpdate();
+            jobsDueAtOnce(file.id());
             return true;
         }
         return false;
@@ -87,6 +88,7 @@ class PluginRecords {
                     .setParameter(4, file.description()).setParameter(5, file.fileName()).setParameter(6, file.sha256())
                     .setParameter(7, now()).executeUpdate();
             em.createNativeQuery("DELETE FROM plugin_file WHERE plugin_id = ?1").setParameter(1, file.id()).executeUpdate();
+            jobsDueAtOnce(file.id());
         } else {
             insert(file, false, true);
         }
@@ -102,18 +104,30 @@ class PluginRecords {
                 .setParameter(7, file.sha256()).setParameter(8, enabled).setParameter(9, now()).executeUpdate();
     }
 
-    /** An admin's enable (which forgets the failures) or disable; true if the plugin exists. */
+    /** An admin's enable (which forgets the failures and makes the jobs due at once) or disable; true if the plugin exists. */
     @Transactional
     boolean enable(String id, boolean enabled) {
-        return em.createNativeQuery("UPDATE plugin SET enabled = ?2, failures = 0, disabled_reason = NULL, generation = generation + 1, "
-                        + "updated_at = ?3 WHERE id = ?1")
+        boolean found = em.createNativeQuery("UPDATE plugin SET enabled = ?2, failures = 0, disabled_reason = NULL, "
+                        + "generation = generation + 1, updated_at = ?3 WHERE id = ?1")
                 .setParameter(1, id).setParameter(2, enabled).setParameter(3, now()).executeUpdate() == 1;
+        if (found && enabled) {
+            jobsDueAtOnce(id);
+        }
+        return found;
     }
 
+    /** Stores an admin's settings; the plugin's jobs are due at once, so they run with them. */
     @Transactional
     boolean saveSettings(String id, Map<String, String> settings) {
-        return em.createNativeQuery("UPDATE plugin SET settings = ?2, generation = generation + 1, updated_at = ?3 WHERE id = ?1")
+        boolean found = em.createNativeQuery("UPDATE plugin SET settings = ?2, generation = generation + 1, updated_at = ?3 WHERE id = ?1")
                 .setParameter(1, id).setParameter(2, JSON.toJson(settings)).setParameter(3, now()).executeUpdate() == 1;
+        jobsDueAtOnce(id);
+        return found;
+    }
+
+    /** Forgets when the plugin's jobs run next, so each is due at once (see {@link PluginJobs}); in the change's transaction. */
+    private void jobsDueAtOnce(String id) {
+        em.createNativeQuery("DELETE FROM plugin_job WHERE plugin_id = ?1").setParameter(1, id).executeUpdate();
     }
 
     /** Counts a failure of a running plugin; returns the count since it was last enabled. */
