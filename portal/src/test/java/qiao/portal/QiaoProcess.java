@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Qiao as an operator runs it: the WAR the build made, in a Liberty server process of its own
@@ -27,6 +29,7 @@ public final class QiaoProcess implements AutoCloseable {
 
     private final Map<String, String> database;
     private final int port;
+    private final String server;
     private final Map<String, String> settings = new java.util.HashMap<>();
     private Process process;
     private Path log;
@@ -35,8 +38,17 @@ public final class QiaoProcess implements AutoCloseable {
      * @param database QIAO_DB_URL and, for PostgreSQL, QIAO_DB_USER and QIAO_DB_PASSWORD
      */
     public QiaoProcess(Map<String, String> database, int port) {
+        this(database, port, SERVER);
+    }
+
+    /**
+     * Another node of a cluster: a Liberty server of its own ({@code server}, made like "qiao-fault"), so that two
+     * processes share neither logs nor work areas, on the same database.
+     */
+    public QiaoProcess(Map<String, String> database, int port, String server) {
         this.database = database;
         this.port = port;
+        this.server = server;
     }
 
     /** Another setting for the next start (QIAO_… environment variable). */
@@ -52,11 +64,10 @@ public final class QiaoProcess implements AutoCloseable {
     /** Starts the server and waits until it is ready (two minutes at most). */
     public QiaoProcess start() {
         try {
-            Path server = WLP.resolve("usr/servers").resolve(SERVER);
-            Files.createDirectories(server.resolve("dropins"));
-            Files.copy(Path.of("target/qiao.war"), server.resolve("dropins/qiao.war"), StandardCopyOption.REPLACE_EXISTING);
-            log = Path.of("target", "qiao-fault-" + STARTS.incrementAndGet() + ".log");
-            ProcessBuilder builder = new ProcessBuilder(WLP.resolve("bin/server").toAbsolutePath().toString(), "run", SERVER)
+            Path directory = prepared(server);
+            Files.copy(Path.of("target/qiao.war"), directory.resolve("dropins/qiao.war"), StandardCopyOption.REPLACE_EXISTING);
+            log = Path.of("target", server + "-" + STARTS.incrementAndGet() + ".log");
+            ProcessBuilder builder = new ProcessBuilder(WLP.resolve("bin/server").toAbsolutePath().toString(), "run", server)
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
             env.put("JAVA_HOME", System.getProperty("java.home"));
@@ -72,6 +83,35 @@ public final class QiaoProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The server's folder; a new one gets what "qiao-fault" was made with (configuration, JDBC drivers), but none of
+     * its applications, logs or work area. The features are Liberty's, shared.
+     */
+    private static Path prepared(String server) throws IOException {
+        Path servers = WLP.resolve("usr/servers");
+        Path directory = servers.resolve(server);
+        if (!Files.exists(directory)) {
+            Path model = servers.resolve(SERVER);
+            Set<String> own = Set.of("dropins", "apps", "logs", "workarea", "plugins");
+            try (Stream<Path> files = Files.walk(model)) {
+                for (Path file : files.toList()) {
+                    Path relative = model.relativize(file);
+                    if (relative.getNameCount() > 0 && own.contains(relative.getName(0).toString())) {
+                        continue;
+                    }
+                    Path copy = directory.resolve(relative.toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.copy(file, copy);
+                    }
+                }
+            }
+        }
+        Files.createDirectories(directory.resolve("dropins"));
+        return directory;
     }
 
     private void awaitReady(Duration within, Path log) throws IOException {

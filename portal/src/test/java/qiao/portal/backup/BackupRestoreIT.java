@@ -86,7 +86,21 @@ class BackupRestoreIT {
         String draftKey = "board-" + slug;
         assertEquals(204, api.json("PUT", "/api/v1/drafts/" + draftKey, "{\"title\":\"草稿\",\"body\":\"还没写完\"}", askerToken)
                 .status());
+        chooseLunarBirthday(api, asker, admin);
         return new Site(asker, question, draftKey);
+    }
+
+    /** A plugin's record about a person: the greetings plugin keeps the birthday one chose on its page (8th month, 15th). */
+    private static void chooseLunarBirthday(WebClient site, String member, String adminToken) {
+        assertEquals(200, site.json("POST", "/api/v1/admin/plugins/greetings/enable", "", adminToken).status());
+        try {
+            WebClient person = new WebClient();
+            person.signIn(member, WebClient.PASSWORD);
+            assertEquals(303, person.submit("/p/greetings/", "/p/greetings/", Map.of("birthday", "lunar", "month", "8", "day", "15"))
+                    .status());
+        } finally {
+            site.json("POST", "/api/v1/admin/plugins/greetings/disable", "", adminToken);
+        }
     }
 
     @Test
@@ -138,6 +152,12 @@ class BackupRestoreIT {
             Page reply = there.json("POST", "/api/v1/threads/" + site.question() + "/posts", "{\"body\":\"after the move\"}", token);
             assertEquals(201, reply.status(), "new rows get new ids: " + reply.body());
             assertScheduledBackup(there, there.adminToken());
+            assertEquals(200, there.json("POST", "/api/v1/admin/plugins/greetings/enable", "", there.adminToken()).status());
+            WebClient person = new WebClient(moved.base());
+            person.signIn(site.member(), WebClient.PASSWORD);
+            String mine = person.get("/p/greetings/").body();
+            assertTrue(mine.contains("value=\"lunar\" checked") && mine.contains("name=\"month\" min=\"1\" max=\"12\" value=\"8\""),
+                    "the plugin's record about the person came along: " + mine);
         }
     }
 
