@@ -23,7 +23,7 @@ public class HelloSlot implements PageSlot {
         if (request.threadId().isEmpty()) {
             return Optional.empty();
         }
-        String replies = context.storage().get("replies/" + request.threadId().get()).orElse("0");
+        long replies = Replies.of(context, request.threadId().get());
         // Fragment.text escapes: whatever the admin typed as the greeting cannot become markup
         return Optional.of(Fragment.text(context.settings().text(HelloLifecycle.GREETING) + " · hello v" + context.version()
                 + " · " + replies + " replies heard"));

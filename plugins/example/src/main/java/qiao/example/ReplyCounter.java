@@ -1,5 +1,6 @@
 package qiao.example;
 
+import java.util.Map;
 import java.util.Set;
 import org.pf4j.Extension;
 import qiao.api.event.PortalEvent;
@@ -8,7 +9,7 @@ import qiao.api.plugin.EventListener;
 import qiao.api.plugin.PluginContext;
 
 /**
- * Counts the replies of each thread. Events come at least once: after a crash or a retry the same reply can be
+ * Counts the replies of each thread, in a JSON document per thread. Events come at least once: after a crash or a retry the same reply can be
  * counted twice. That is fine for a demo; a plugin that must count exactly would record each post id with
  * {@code putIfAbsent} and count only when it returns true.
  */
@@ -23,9 +24,8 @@ public class ReplyCounter implements EventListener {
     @Override
     public void on(PortalEvent event, PluginContext context) {
         PostPublished reply = (PostPublished) event;
-        String key = "replies/" + reply.threadId();
-        long heard = context.storage().get(key).map(Long::parseLong).orElse(0L);
-        context.storage().put(key, Long.toString(heard + 1));
+        long heard = Replies.of(context, reply.threadId());
+        context.storage().putDocument(Replies.PREFIX + reply.threadId(), Map.of("replies", heard + 1, "lastPostId", reply.postId()));
         if (heard == 0) {
             // a line under the question, for everyone who may read the thread
             context.portal().postSystemNote(reply.threadId(), context.messages().get("zh-CN", "hello.firstReply"));
