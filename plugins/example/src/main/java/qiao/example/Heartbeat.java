@@ -3,6 +3,7 @@ package qiao.example;
 import java.time.Duration;
 import org.pf4j.Extension;
 import qiao.api.plugin.PluginContext;
+import qiao.api.plugin.Schedule;
 import qiao.api.plugin.ScheduledJob;
 
 /** Notes when it last ran. The site's clock, not the system's: the portal's tests move it. */
@@ -17,8 +18,8 @@ public class Heartbeat implements ScheduledJob {
     }
 
     @Override
-    public Duration every() {
-        return Duration.ofMinutes(1);
+    public Schedule schedule() {
+        return Schedule.every(Duration.ofMinutes(1));
     }
 
     @Override

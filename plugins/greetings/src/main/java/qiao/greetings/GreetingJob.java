@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pf4j.Extension;
 import qiao.api.plugin.PluginContext;
+import qiao.api.plugin.Schedule;
 import qiao.api.plugin.ScheduledJob;
 import qiao.api.portal.Notice;
 import qiao.api.portal.UserView;
@@ -39,8 +40,8 @@ public class GreetingJob implements ScheduledJob {
     }
 
     @Override
-    public Duration every() {
-        return Duration.ofMinutes(5);
+    public Schedule schedule() {
+        return Schedule.every(Duration.ofMinutes(5));
     }
 
     @Override

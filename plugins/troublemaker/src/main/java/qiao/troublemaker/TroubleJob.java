@@ -3,6 +3,7 @@ package qiao.troublemaker;
 import java.time.Duration;
 import org.pf4j.Extension;
 import qiao.api.plugin.PluginContext;
+import qiao.api.plugin.Schedule;
 import qiao.api.plugin.ScheduledJob;
 
 @Extension
@@ -14,8 +15,8 @@ public class TroubleJob implements ScheduledJob {
     }
 
     @Override
-    public Duration every() {
-        return Duration.ofSeconds(1);
+    public Schedule schedule() {
+        return Schedule.every(Duration.ofSeconds(1));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package qiao.portal.plugin;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +10,7 @@ import qiao.api.event.PortalEvent;
 import qiao.api.plugin.EventListener;
 import qiao.api.plugin.Lifecycle;
 import qiao.api.plugin.PageSlot;
+import qiao.api.plugin.Schedule;
 import qiao.api.plugin.ScheduledJob;
 import qiao.api.settings.Settings;
 import qiao.api.settings.SettingsSchema;
@@ -38,16 +38,19 @@ final class LoadedPlugin {
     record Answering(Route route, String method, String path, Route.Access access) {
     }
 
-    /** A job with its name and interval (at least a second). */
-    record Scheduled(ScheduledJob job, String name, Duration every) {
+    /** A job with its name and schedule. */
+    record Scheduled(ScheduledJob job, String name, Schedule schedule) {
+        Scheduled {
+            if (schedule == null) {
+                throw new IllegalStateException("the job " + name + " has no schedule");
+            }
+        }
     }
 
     /** What the plugin says it has, asked once. */
     record Description(SettingsSchema schema, List<Listening> listening, List<Filling> filling, List<Answering> answering,
             List<Scheduled> scheduled) {
     }
-
-    private static final Duration SHORTEST_INTERVAL = Duration.ofSeconds(1);
 
     final String id;
     final String version;
@@ -90,8 +93,7 @@ final class LoadedPlugin {
                 listeners.stream().map(l -> new Listening(l, Set.copyOf(l.events()))).toList(),
                 slots.stream().map(s -> new Filling(s, Set.copyOf(s.slots()))).toList(),
                 routes.stream().map(r -> new Answering(r, r.method(), r.path(), r.access())).toList(),
-                jobs.stream().map(j -> new Scheduled(j, j.name(), j.every() == null || j.every().compareTo(SHORTEST_INTERVAL) < 0
-                        ? SHORTEST_INTERVAL : j.every())).toList());
+                jobs.stream().map(j -> new Scheduled(j, j.name(), j.schedule())).toList());
     }
 
     boolean wants(Class<?> eventType) {

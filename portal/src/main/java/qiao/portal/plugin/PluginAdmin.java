@@ -30,6 +30,9 @@ class PluginAdmin {
     @Inject
     PluginEventQueue events;
 
+    @Inject
+    PluginJobs jobs;
+
     List<PluginStatus> list() {
         caller.require(Role.ADMIN);
         return records.all().stream().map(this::status).toList();
@@ -105,6 +108,7 @@ class PluginAdmin {
         String lastError = problem.map(PluginHost.Problem::message).orElse(row.lastError());
         return new PluginStatus(row.id(), row.version(), row.description(), row.bundled(), state, row.requires(), lastError, row.lastErrorAt(),
                 row.failures(), row.disabledReason(), plugin.map(p -> p.schema.settings()).orElse(List.of()),
-                plugin.map(p -> p.settings().all()).orElse(row.settings()), events.parked(row.id()));
+                plugin.map(p -> p.settings().all()).orElse(row.settings()), events.parked(row.id()),
+                plugin.map(jobs::of).orElse(List.of()));
     }
 }

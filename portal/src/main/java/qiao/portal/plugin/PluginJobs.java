@@ -25,13 +25,15 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import qiao.api.plugin.Schedule;
 import qiao.portal.platform.JobLeases;
 
 /**
  * Runs plugins' scheduled jobs once per cluster: a job that is due is run by the node that takes its lease, which it
- * holds for the whole run (so runs never overlap), and its next time, {@code every()} after the end of the run, is
- * kept in {@code plugin_job}. A job without a row there is due at once: a new one, and every job of a plugin an admin
- * just enabled, upgraded or set up ({@link PluginRecords} deletes the plugin's rows in that change's transaction).
+ * holds for the whole run (so runs never overlap), and its next time, by its {@link Schedule} from the end of the run,
+ * is kept in {@code plugin_job}. A job without a row there runs at its schedule's first time (an interval job at once,
+ * a cron job at its next time, when the row is written): a new job, and every job of a plugin an admin just enabled,
+ * upgraded or set up ({@link PluginRecords} deletes the plugin's rows in that change's transaction).
  *
  * <p>A job never runs with stale settings: a node skips the jobs of a plugin while it runs an older generation of the
  * plugin's row than the database holds (it catches up within {@link PluginHost#POLL_MILLIS}), and a run during which
@@ -100,6 +102,9 @@ class PluginJobs {
                 }
                 for (LoadedPlugin.Scheduled job : plugin.scheduled) {
                     String key = plugin.id + ":" + job.name();
+                    if (!next.containsKey(key) && noteFirstRun(plugin.id, job, now)) {
+                        continue;
+                    }
                     if (due(next.get(key), now) && !runningHere.contains(key)
                             && leases.take("plugin-job:" + key, holder, TIME_BOX.plusSeconds(30))) {
                         if (!due(nextRun(plugin.id, job.name()), clock.instant())) {
@@ -114,6 +119,20 @@ class PluginJobs {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Plugin jobs could not be scheduled", e);
         }
+    }
+
+    /** For a job whose first time is later (a cron job), writes its row; true if it did (or another node just did). */
+    private boolean noteFirstRun(String pluginId, LoadedPlugin.Scheduled job, Instant now) {
+        Instant first = job.schedule().first(now);
+        if (!first.isAfter(now)) {
+            return false;
+        }
+        try {
+            self.firstRunAt(pluginId, job.name(), first);
+        } catch (RuntimeException anotherNodeWroteItFirst) {
+            LOG.fine(() -> "First run of " + pluginId + ":" + job.name() + " noted by another node: " + anotherNodeWroteItFirst);
+        }
+        return true;
     }
 
     private static boolean due(Instant next, Instant now) {
@@ -131,7 +150,7 @@ class PluginJobs {
             error = failed.getMessage();
         } finally {
             try {
-                self.ran(plugin.id, job.name(), generation, clock.instant(), job.every(), error);
+                self.ran(plugin.id, job.name(), generation, clock.instant(), job.schedule(), error);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not record a run of " + key, e);
             } finally {
@@ -150,6 +169,20 @@ class PluginJobs {
         return next;
     }
 
+    /** A running plugin's jobs with their times, as admins see them. */
+    List<PluginStatus.Job> of(LoadedPlugin plugin) {
+        Map<String, Object[]> rows = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT job_name, next_run_at, last_run_at, last_error FROM plugin_job WHERE plugin_id = ?1")
+                .setParameter(1, plugin.id).getResultList()) {
+            rows.put((String) ((Object[]) row)[0], (Object[]) row);
+        }
+        return plugin.scheduled.stream().map(job -> {
+            Object[] row = rows.getOrDefault(job.name(), new Object[4]);
+            return new PluginStatus.Job(job.name(), job.schedule().toString(), PluginRecords.instant(row[1]),
+                    PluginRecords.instant(row[2]), (String) row[3]);
+        }).toList();
+    }
+
     /** The job's next time as the database holds it now; none if it has no row (it is due). */
     private Instant nextRun(String pluginId, String job) {
         List<?> rows = em.createNativeQuery("SELECT next_run_at FROM plugin_job WHERE plugin_id = ?1 AND job_name = ?2")
@@ -157,16 +190,24 @@ class PluginJobs {
         return rows.isEmpty() ? null : PluginRecords.instant(rows.get(0));
     }
 
+    /** Notes when a job new to the site first runs; a node that noted it first wins. */
+    @Transactional
+    void firstRunAt(String pluginId, String job, Instant first) {
+        em.createNativeQuery("INSERT INTO plugin_job (plugin_id, job_name, next_run_at) SELECT ?1, ?2, ?3 "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM plugin_job WHERE plugin_id = ?1 AND job_name = ?2)")
+                .setParameter(1, pluginId).setParameter(2, job).setParameter(3, first.atOffset(ZoneOffset.UTC)).executeUpdate();
+    }
+
     /**
-     * Records a run that ended {@code at}: the next is {@code every} later, or at once if the plugin's row changed while
-     * it ran (the run may have used the settings before the change).
+     * Records a run that ended {@code at}: the next is the schedule's next time, or its first if the plugin's row
+     * changed while it ran (the run may have used the settings before the change).
      */
     @Transactional
-    void ran(String pluginId, String job, long generation, Instant at, Duration every, String error) {
+    void ran(String pluginId, String job, long generation, Instant at, Schedule schedule, String error) {
         OffsetDateTime now = at.atOffset(ZoneOffset.UTC);
         List<?> current = em.createNativeQuery("SELECT generation FROM plugin WHERE id = ?1").setParameter(1, pluginId).getResultList();
         boolean changed = current.isEmpty() || ((Number) current.get(0)).longValue() != generation;
-        OffsetDateTime next = changed ? now : now.plus(every);
+        OffsetDateTime next = (changed ? schedule.first(at) : schedule.next(at)).atOffset(ZoneOffset.UTC);
         String cut = error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
         int updated = em.createNativeQuery("UPDATE plugin_job SET next_run_at = ?3, last_run_at = ?4, last_error = ?5 "
                         + "WHERE plugin_id = ?1 AND job_name = ?2")

@@ -1,20 +1,20 @@
 package qiao.api.plugin;
 
-import java.time.Duration;
 import org.pf4j.ExtensionPoint;
 
 /**
- * Work done every so often, once per cluster: before each run a node takes a lease in the database for the job, so
- * two nodes never run it at once and a run never overlaps the previous one. A run that throws is logged and counted,
- * and the job runs again at its next time.
+ * Work done on a {@link Schedule}, once per cluster: before each run a node takes a lease in the database for the
+ * job, so two nodes never run it at once and a run never overlaps the previous one. A run that throws is logged and
+ * counted, and the job runs again at its next time. When an admin changes the plugin's settings, enables or upgrades
+ * it, an interval job runs at once and a cron job at its next time.
  */
 public interface ScheduledJob extends ExtensionPoint {
 
     /** Names the job among the plugin's: lower-case letters, digits and dashes. */
     String name();
 
-    /** How long after the end of one run the next starts (at least a second). */
-    Duration every();
+    /** When it runs; asked once, when the plugin starts. */
+    Schedule schedule();
 
     void run(PluginContext context) throws Exception;
 }
