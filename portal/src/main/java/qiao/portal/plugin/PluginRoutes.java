@@ -8,12 +8,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,7 +42,8 @@ import qiao.portal.web.Visitor;
 
 /**
  * Plugins' own pages and JSON under {@code /p/<plugin>/…}, after the portal's sign-in, CSRF and the route's access
- * rule; a plugin that is not running here has no routes (404). Also the close button of dismissible fragments.
+ * rule; a plugin that is not running here has no routes (404). Also the close button of dismissible fragments and the
+ * files of the plugin's {@code static/} folder.
  */
 @Path("p/{pluginId}")
 @RequestScoped
@@ -84,6 +90,27 @@ public class PluginRoutes {
     @Operation(hidden = true)
     public Response get(@PathParam("pluginId") String pluginId, @PathParam("path") String path) {
         return route("GET", pluginId, path, Map.of());
+    }
+
+    /** A file of the plugin's {@code static/} folder, cached until the plugin's file changes. */
+    @GET
+    @Path("_static/{path: .+}")
+    @Operation(hidden = true)
+    public Response staticFile(@PathParam("pluginId") String pluginId, @PathParam("path") String path, @Context Request request) {
+        LoadedPlugin plugin = host.running(pluginId).orElseThrow(Refusal::notFound);
+        URL file = PluginStaticFiles.find(plugin, path).orElseThrow(Refusal::notFound);
+        EntityTag tag = new EntityTag(plugin.sha256);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(3600);
+        if (unchanged != null) {
+            return unchanged.cacheControl(cache).build();
+        }
+        try (InputStream in = file.openStream()) {
+            return Response.ok(in.readAllBytes(), PluginStaticFiles.type(path).orElseThrow()).tag(tag).cacheControl(cache).build();
+        } catch (IOException unreadable) {
+            throw Refusal.notFound();
+        }
     }
 
     @POST

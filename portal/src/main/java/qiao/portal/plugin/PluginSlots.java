@@ -22,7 +22,8 @@ import qiao.portal.web.Visitor;
 /**
  * Fills a page's slots from the running plugins, each call within the slot time box: what fails or is late is left
  * out. A dismissible fragment gets a close button (a form to {@code /p/<plugin>/_dismiss}) and is left out once the
- * viewer closed it: remembered in the plugin's records of the person, or for a visitor in a cookie.
+ * viewer closed it: remembered in the plugin's records of the person, or for a visitor in a cookie. The head slot's
+ * fragments go in as they are, without a wrapper.
  */
 @RequestScoped
 class PluginSlots implements PageSlots, PageGlobals {
@@ -79,8 +80,9 @@ class PluginSlots implements PageSlots, PageGlobals {
                             slot.startsWith("thread.") ? Optional.ofNullable(subject) : Optional.empty(),
                             slot.equals(Slots.PROFILE) ? Optional.ofNullable(subject) : Optional.empty());
                     try {
-                        calls.call(plugin, "slot " + slot, TIME_BOX, () -> extension.render(slotRequest, plugin.context))
-                                .ifPresent(fragment -> html.append(fragment(plugin, slot, fragment)));
+                        calls.call(plugin, "slot " + slot, TIME_BOX, () -> fitting(slot, extension.render(slotRequest, plugin.context)))
+                                .ifPresent(fragment -> html.append(slot.equals(Slots.HEAD) ? fragment.html().toString()
+                                        : fragment(plugin, slot, fragment)));
                     } catch (PluginCallFailed leftOut) {
                         // counted; the page goes on without it
                     }
@@ -88,6 +90,14 @@ class PluginSlots implements PageSlots, PageGlobals {
             }
         }
         return html.toString();
+    }
+
+    /** The page's head has room for metas and stylesheets only: anything else there is the plugin's mistake, counted. */
+    static Optional<Fragment> fitting(String slot, Optional<Fragment> fragment) {
+        if (slot.equals(Slots.HEAD) && fragment.isPresent() && (!fragment.get().html().headOnly() || fragment.get().dismissKey().isPresent())) {
+            throw new IllegalArgumentException("the head slot takes SafeHtml.meta and SafeHtml.stylesheet only, and cannot be dismissed");
+        }
+        return fragment;
     }
 
     /** A fragment in its wrapper, with its close button; empty if the viewer closed it. */

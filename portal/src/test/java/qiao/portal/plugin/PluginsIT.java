@@ -13,6 +13,9 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.jar.JarEntry;
@@ -58,6 +61,27 @@ class PluginsIT {
         assertEquals("1.0.0", installed.json().getString("version"));
         assertTrue(list().body().contains("\"id\":\"hello\""));
         awaitPage("/p/hello/", body -> body.contains("Last heartbeat: 20"), "its job ran, once it started");
+        JsonObject jobs = awaitStatus("hello", s -> present(job(s, "heartbeat"), "lastRunAt")
+                && present(job(s, "nightly-tally"), "nextRunAt"), "its jobs' times");
+        assertEquals("every PT1M", job(jobs, "heartbeat").getString("schedule"));
+        JsonObject tally = job(jobs, "nightly-tally");
+        assertEquals("cron 30 3 * * * Asia/Shanghai", tally.getString("schedule"));
+        Instant nextTally = Instant.parse(tally.getString("nextRunAt"));
+        assertEquals(LocalTime.of(3, 30), nextTally.atZone(ZoneId.of("Asia/Shanghai")).toLocalTime(), "03:30 in Beijing");
+        assertTrue(nextTally.isAfter(Instant.now()) && nextTally.isBefore(Instant.now().plus(Duration.ofDays(1))), tally.toString());
+        assertFalse(present(tally, "lastRunAt"), "a cron job waits for its time: " + tally);
+        assertTrue(getAs(admin, "/admin/plugins").body().contains("<code>cron 30 3 * * * Asia/Shanghai</code>"), "admins see the schedule");
+        String stylesheet = "<link rel=\"stylesheet\" href=\"/p/hello/_static/hello.css\">";
+        assertTrue(api.get("/p/hello/").body().contains(stylesheet), "its head fragment on its own page");
+        assertFalse(api.get("/").body().contains(stylesheet), "and not elsewhere");
+        Page css = api.get("/p/hello/_static/hello.css");
+        assertEquals(200, css.status());
+        assertTrue(css.header("Content-Type").orElse("").startsWith("text/css") && css.body().contains(".hello-card h1"), css.body());
+        for (String refused : new String[] {"/p/hello/_static/../templates/hello.peb", "/p/hello/_static/hello.peb",
+                "/p/hello/_static/%2e%2e/plugin.properties", "/p/hello/_static/missing.css", "/p/hello/_static/qiao/example/Heartbeat.class"}) {
+            int status = api.get(refused).status();
+            assertTrue(status == 404 || status == 400 && refused.contains("%2e"), refused + ": " + status);
+        }
 
         long thread = thread();
         String member = api.newMemberToken("talker");
@@ -88,6 +112,7 @@ class PluginsIT {
         assertEquals("disabled", api.json("POST", "/api/v1/admin/plugins/hello/disable", "", admin).json().getString("state"));
         assertEquals(404, api.get("/p/hello/count").status(), "a disabled plugin has no routes");
         assertFalse(api.get("/t/" + thread).body().contains("hello v1.0.0"), "nor slots");
+        assertEquals(404, api.get("/p/hello/_static/hello.css").status(), "nor files");
         reply(thread, member);
         assertEquals("started", api.json("POST", "/api/v1/admin/plugins/hello/enable", "", admin).json().getString("state"));
         assertEquals(1, api.get("/p/hello/count").json().getInt("replies"), "a disabled plugin hears nothing");
@@ -256,6 +281,15 @@ class PluginsIT {
             sleep();
         }
         throw new AssertionError(what + ": " + status);
+    }
+
+    private static JsonObject job(JsonObject status, String name) {
+        return status.getJsonArray("jobs").getValuesAs(JsonObject.class).stream().filter(j -> j.getString("name").equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no job " + name + ": " + status));
+    }
+
+    private static boolean present(JsonObject object, String key) {
+        return object.containsKey(key) && !object.isNull(key);
     }
 
     private static void sleep() {

@@ -28,10 +28,19 @@ public final class SafeHtml {
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern SCHEME = Pattern.compile("(?i)(https?:|mailto:)[^\\s]*");
 
+    private static final Pattern META_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9:._-]{0,63}");
+    private static final Set<String> PAGE_METAS = Set.of("viewport", "charset", "referrer", "color-scheme");
+
     private final String html;
+    private final boolean headOnly;
 
     private SafeHtml(String html) {
+        this(html, false);
+    }
+
+    private SafeHtml(String html, boolean headOnly) {
         this.html = html;
+        this.headOnly = headOnly;
     }
 
     /** Text, escaped. */
@@ -43,7 +52,41 @@ public final class SafeHtml {
     public static SafeHtml of(List<SafeHtml> parts) {
         StringBuilder html = new StringBuilder();
         parts.forEach(part -> html.append(part.html));
-        return new SafeHtml(html.toString());
+        return new SafeHtml(html.toString(), !parts.isEmpty() && parts.stream().allMatch(part -> part.headOnly));
+    }
+
+    /**
+     * A {@code <meta>} for the page's head slot: {@code og:} and {@code article:} names as Open Graph properties, others
+     * as names ({@code description}, {@code theme-color}…).
+     *
+     * @throws IllegalArgumentException for a name with other than letters, digits and {@code : . _ -}, or one the page
+     *                                  sets itself (viewport, charset, referrer, color-scheme, htmx…)
+     */
+    public static SafeHtml meta(String name, String content) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!META_NAME.matcher(name).matches() || PAGE_METAS.contains(lower) || lower.startsWith("htmx")) {
+            throw new IllegalArgumentException("a plugin's meta may not be named " + name);
+        }
+        String attribute = name.startsWith("og:") || name.startsWith("article:") ? "property" : "name";
+        return new SafeHtml("<meta " + attribute + "=\"" + escape(name) + "\" content=\"" + escape(content) + "\">", true);
+    }
+
+    /**
+     * A stylesheet for the page's head slot, a path of this site: usually the plugin's own, {@code /p/<plugin>/_static/…}.
+     *
+     * @throws IllegalArgumentException for a stylesheet of another site (the portal's Content-Security-Policy would
+     *                                  block it anyway)
+     */
+    public static SafeHtml stylesheet(String path) {
+        if (!path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
+            throw new IllegalArgumentException("a stylesheet is a path of this site: " + path);
+        }
+        return new SafeHtml("<link rel=\"stylesheet\" href=\"" + escape(path) + "\">", true);
+    }
+
+    /** True if this holds only {@link #meta} and {@link #stylesheet}: what the {@code head} slot takes. */
+    public boolean headOnly() {
+        return headOnly;
     }
 
     /**

@@ -1,7 +1,9 @@
 package qiao.api.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,23 @@ class SafeHtmlTest {
         assertThrows(IllegalArgumentException.class, () -> SafeHtml.element("p").attr("class", "a\"b"));
         assertThrows(IllegalArgumentException.class, () -> SafeHtml.element("p").attr("id", "two words"));
         assertThrows(IllegalArgumentException.class, () -> SafeHtml.element("br").text("x"));
+    }
+
+    @Test
+    void theHeadTakesMetasAndStylesheetsOnly() {
+        SafeHtml head = SafeHtml.of(List.of(SafeHtml.meta("description", "问答 \"社区\""), SafeHtml.meta("og:title", "桥"),
+                SafeHtml.stylesheet("/p/hello/_static/hello.css")));
+        assertEquals("<meta name=\"description\" content=\"问答 &quot;社区&quot;\"><meta property=\"og:title\" content=\"桥\">"
+                + "<link rel=\"stylesheet\" href=\"/p/hello/_static/hello.css\">", head.toString());
+        assertTrue(head.headOnly());
+        assertFalse(SafeHtml.of(List.of(SafeHtml.meta("description", "x"), SafeHtml.text("x"))).headOnly());
+        assertFalse(SafeHtml.text("x").headOnly());
+        assertFalse(SafeHtml.of(List.of()).headOnly());
+        for (String name : List.of("viewport", "Referrer", "htmx-config", "a b", "x\"", "http-equiv\"refresh")) {
+            assertThrows(IllegalArgumentException.class, () -> SafeHtml.meta(name, "x"), name);
+        }
+        for (String path : List.of("https://evil.example/x.css", "//evil.example/x.css", "x.css", "/a\\b.css")) {
+            assertThrows(IllegalArgumentException.class, () -> SafeHtml.stylesheet(path), path);
+        }
     }
 }
