@@ -7,7 +7,7 @@ package qiao.api;
  */
 public final class Sdk {
 
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     private Sdk() {
     }
