@@ -21,7 +21,8 @@ public class Trouble implements Lifecycle {
 
     @Override
     public SettingsSchema settingsSchema() {
-        return SettingsSchema.builder().choice(MODE, "none", List.of("none", "throw", "hang", "spin", "allocate")).build();
+        return SettingsSchema.builder().choice(MODE, "none", List.of("none", "throw", "hang", "spin", "allocate",
+                "failing-listener", "flaky-listener")).build();
     }
 
     /** Misbehaves as the mode says, or does the call's normal work. */

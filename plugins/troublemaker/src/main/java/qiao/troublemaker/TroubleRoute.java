@@ -1,5 +1,6 @@
 package qiao.troublemaker;
 
+import java.util.List;
 import java.util.Map;
 import org.pf4j.Extension;
 import qiao.api.plugin.PluginContext;
@@ -22,6 +23,7 @@ public class TroubleRoute implements Route {
 
     @Override
     public RouteResponse handle(RouteRequest request, PluginContext context) throws Exception {
-        return Trouble.make(context, () -> RouteResponse.json(Map.of("ok", true)));
+        return Trouble.make(context, () -> RouteResponse.json(Map.of("ok", true,
+                "events", List.copyOf(context.storage().list(TroubleListener.EVENTS, 1000).values()))));
     }
 }

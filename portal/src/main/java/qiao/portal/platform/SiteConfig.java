@@ -104,6 +104,10 @@ public class SiteConfig {
     @ConfigProperty(name = "QIAO_BUNDLED_PLUGINS", defaultValue = "all")
     String bundledPlugins;
 
+    @Inject
+    @ConfigProperty(name = "QIAO_PLUGIN_EVENT_RETRY", defaultValue = "1s")
+    String pluginEventRetry;
+
     /** The Elasticsearch nodes to use, or none for the embedded index. */
     public List<URI> searchUrls() {
         List<URI> urls = new ArrayList<>();
@@ -193,6 +197,11 @@ public class SiteConfig {
     public boolean startsBundledPlugin(String id) {
         String wanted = bundledPlugins.strip().toLowerCase(Locale.ROOT);
         return wanted.equals("all") || java.util.Arrays.stream(wanted.split(",")).map(String::strip).anyMatch(id::equals);
+    }
+
+    /** How long a plugin's failed event waits for its first retry (each next wait is twice as long, at most a minute). */
+    public Duration pluginEventRetry() {
+        return interval("QIAO_PLUGIN_EVENT_RETRY", pluginEventRetry).orElse(Duration.ofSeconds(1));
     }
 
     /** Where further theme folders live (each with a theme.properties). */

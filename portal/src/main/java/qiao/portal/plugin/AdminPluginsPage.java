@@ -117,12 +117,31 @@ public class AdminPluginsPage {
         return back();
     }
 
+    @POST
+    @Path("{id}/parked/retry")
+    @Operation(hidden = true)
+    public Response retryParked(@PathParam("id") String id) {
+        admin.retryParked(id);
+        return back();
+    }
+
+    @POST
+    @Path("{id}/parked/discard")
+    @Operation(hidden = true)
+    public Response discardParked(@PathParam("id") String id) {
+        admin.discardParked(id);
+        return back();
+    }
+
     private static Response back() {
         return Response.seeOther(URI.create("/admin/plugins")).build();
     }
 
     private View view(Map<String, List<String>> errors, String failedSettings) {
-        return View.of("admin-plugins").with("plugins", admin.list()).with("errors", errors).with("failedSettings", failedSettings)
+        List<PluginStatus> plugins = admin.list();
+        Map<String, List<PluginStatus.ParkedEvent>> parked = new LinkedHashMap<>();
+        plugins.stream().filter(p -> p.parkedEvents() > 0).forEach(p -> parked.put(p.id(), admin.parked(p.id())));
+        return View.of("admin-plugins").with("plugins", plugins).with("parked", parked).with("errors", errors).with("failedSettings", failedSettings)
                 .with("sdk", Sdk.VERSION).with("dashboard", slots.render("admin.dashboard", null));
     }
 }

@@ -33,6 +33,11 @@ class PluginAdmin {
     @Inject
     PluginJobs jobs;
 
+    @Inject
+    PluginEventDelivery delivery;
+
+    static final int PARKED_SHOWN = 100;
+
     List<PluginStatus> list() {
         caller.require(Role.ADMIN);
         return records.all().stream().map(this::status).toList();
@@ -87,6 +92,29 @@ class PluginAdmin {
         records.saveSettings(id, changed.all());
         host.refresh();
         return status(row(id));
+    }
+
+    /** The plugin's parked events, oldest first (at most {@value #PARKED_SHOWN}). */
+    List<PluginStatus.ParkedEvent> parked(String id) {
+        caller.require(Role.ADMIN);
+        row(id);
+        return events.parkedEvents(id, PARKED_SHOWN);
+    }
+
+    /** Gives the plugin's parked events to its listeners again, oldest first; returns how many. */
+    int retryParked(String id) {
+        caller.require(Role.ADMIN);
+        row(id);
+        int retried = events.retryParked(id);
+        delivery.wake();
+        return retried;
+    }
+
+    /** Drops the plugin's parked events; returns how many. */
+    int discardParked(String id) {
+        caller.require(Role.ADMIN);
+        row(id);
+        return events.discardParked(id);
     }
 
     void uninstall(String id, boolean deleteData) {

@@ -95,6 +95,27 @@ public class PluginAdminApi {
         return admin.settings(id, changes);
     }
 
+    @GET
+    @Path("{id}/events/parked")
+    @Operation(summary = "Events the plugin's listeners failed to take after every attempt, oldest first, at most 100 (admins)")
+    public List<PluginStatus.ParkedEvent> parked(@PathParam("id") String id) {
+        return admin.parked(id);
+    }
+
+    @POST
+    @Path("{id}/events/parked/retry")
+    @Operation(summary = "Give the parked events to the plugin's listeners again, oldest first, ahead of newer ones (admins)")
+    public Map<String, Integer> retryParked(@PathParam("id") String id) {
+        return Map.of("retried", admin.retryParked(id));
+    }
+
+    @DELETE
+    @Path("{id}/events/parked")
+    @Operation(summary = "Drop the plugin's parked events for good (admins)")
+    public Map<String, Integer> discardParked(@PathParam("id") String id) {
+        return Map.of("discarded", admin.discardParked(id));
+    }
+
     @DELETE
     @Path("{id}")
     @Operation(summary = "Uninstall a plugin; data=delete also removes its records, data=keep (the default) keeps them (admins)")

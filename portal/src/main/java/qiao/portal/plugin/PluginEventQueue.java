@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import qiao.api.event.PortalEvent;
+import qiao.portal.platform.SiteConfig;
 
 /**
  * The per-plugin delivery queue: every portal event a running plugin listens for is written to {@code plugin_event}
@@ -40,6 +41,9 @@ class PluginEventQueue {
     @Inject
     Clock clock;
 
+    @Inject
+    SiteConfig config;
+
     void queue(@Observes PortalEvent event) {
         String payload = null;
         for (LoadedPlugin plugin : host.running()) {
@@ -58,12 +62,15 @@ class PluginEventQueue {
         return (PortalEvent) JSON.fromJson(row.payload(), Class.forName(EVENT_PACKAGE + row.eventType()));
     }
 
-    /** The plugin's next events due, oldest first. */
+    /**
+     * The plugin's next events, oldest first, up to the first one still waiting for its next attempt: while the head
+     * of the queue waits, nothing behind it is delivered.
+     */
     List<QueuedEvent> due(String pluginId, int limit) {
-        return em.createQuery("SELECT e FROM QueuedEvent e WHERE e.pluginId = :p AND e.parkedAt IS NULL AND e.nextAttemptAt <= :now "
-                        + "ORDER BY e.id", QueuedEvent.class)
-                .setParameter("p", pluginId).setParameter("now", clock.instant().atOffset(ZoneOffset.UTC)).setMaxResults(limit)
-                .getResultList();
+        Instant now = clock.instant();
+        return em.createQuery("SELECT e FROM QueuedEvent e WHERE e.pluginId = :p AND e.parkedAt IS NULL ORDER BY e.id", QueuedEvent.class)
+                .setParameter("p", pluginId).setMaxResults(limit).getResultList()
+                .stream().takeWhile(event -> !event.nextAttemptAt().isAfter(now)).toList();
     }
 
     @Transactional
@@ -73,18 +80,43 @@ class PluginEventQueue {
         }
     }
 
-    /** Counts a failed delivery: tried again after 1, 2, 4 … 60 s, parked after the last attempt. */
+    /** Counts a failed delivery: tried again after 1, 2, 4 … 60 s (from {@code QIAO_PLUGIN_EVENT_RETRY}), parked after the last attempt. */
     @Transactional
     void failed(long id, int attempts, String error) {
         Instant now = clock.instant();
         int made = attempts + 1;
         boolean park = made >= qiao.api.plugin.EventListener.ATTEMPTS;
-        Duration wait = Duration.ofSeconds(1L << Math.min(made - 1, 6));
+        Duration wait = config.pluginEventRetry().multipliedBy(1L << Math.min(made - 1, 6));
         em.createQuery("UPDATE QueuedEvent e SET e.attempts = :made, e.lastError = :error, e.nextAttemptAt = :next, e.parkedAt = :parked "
                         + "WHERE e.id = :id")
                 .setParameter("made", made).setParameter("error", error.length() > 2000 ? error.substring(0, 2000) : error)
                 .setParameter("next", now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait).atOffset(ZoneOffset.UTC))
                 .setParameter("parked", park ? now.atOffset(ZoneOffset.UTC) : null).setParameter("id", id).executeUpdate();
+    }
+
+    /** The plugin's parked events, oldest first. */
+    List<PluginStatus.ParkedEvent> parkedEvents(String pluginId, int limit) {
+        return em.createQuery("SELECT e FROM QueuedEvent e WHERE e.pluginId = :p AND e.parkedAt IS NOT NULL ORDER BY e.id", QueuedEvent.class)
+                .setParameter("p", pluginId).setMaxResults(limit).getResultList().stream().map(QueuedEvent::parked).toList();
+    }
+
+    /**
+     * Puts the plugin's parked events back in its queue, each with its attempts again, in their first order; they go
+     * ahead of what came after them. Returns how many.
+     */
+    @Transactional
+    int retryParked(String pluginId) {
+        int retried = em.createQuery("UPDATE QueuedEvent e SET e.parkedAt = NULL, e.attempts = 0, e.nextAttemptAt = :now "
+                        + "WHERE e.pluginId = :p AND e.parkedAt IS NOT NULL")
+                .setParameter("now", clock.instant().atOffset(ZoneOffset.UTC)).setParameter("p", pluginId).executeUpdate();
+        return retried;
+    }
+
+    /** Drops the plugin's parked events for good; returns how many. */
+    @Transactional
+    int discardParked(String pluginId) {
+        return em.createQuery("DELETE FROM QueuedEvent e WHERE e.pluginId = :p AND e.parkedAt IS NOT NULL").setParameter("p", pluginId)
+                .executeUpdate();
     }
 
     /** How many of the plugin's events were parked after their last attempt. */

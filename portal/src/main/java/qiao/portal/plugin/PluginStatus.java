@@ -13,6 +13,10 @@ public record PluginStatus(String id, String version, String description, boolea
         Instant lastErrorAt, int failures, String disabledReason, List<Setting> schema, Map<String, String> settings,
         long parkedEvents, List<Job> jobs) {
 
+    /** An event its listeners failed to take after every attempt, kept until an admin retries or discards it. */
+    public record ParkedEvent(long id, String type, String payload, Instant createdAt, int attempts, Instant parkedAt, String lastError) {
+    }
+
     /** A scheduled job: its schedule ({@code every PT5M}, {@code cron 30 3 * * * Asia/Shanghai}) and its times. */
     public record Job(String name, String schedule, Instant nextRunAt, Instant lastRunAt, String lastError) {
     }

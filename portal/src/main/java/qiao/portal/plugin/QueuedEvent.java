@@ -58,6 +58,16 @@ class QueuedEvent {
         return id;
     }
 
+    Instant nextAttemptAt() {
+        return nextAttemptAt.toInstant();
+    }
+
+    /** As admins see a parked event. */
+    PluginStatus.ParkedEvent parked() {
+        return new PluginStatus.ParkedEvent(id, eventType, payload, createdAt.toInstant(), attempts,
+                parkedAt == null ? null : parkedAt.toInstant(), lastError);
+    }
+
     String eventType() {
         return eventType;
     }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.jar.JarEntry;
@@ -179,6 +180,88 @@ class PluginsIT {
     }
 
     @Test
+    void aFailingListenersEventsWaitInOrderThenAreParkedForAdminsToRetryOrDiscard() throws IOException {
+        String id = "troublemaker-events";
+        assertEquals(200, install(withManifest(Files.readAllBytes(PLUGINS.resolve("troublemaker.jar")), Map.of("Plugin-Id", id)), admin).status());
+        mode(id, "flaky-listener");
+        long flaky = thread();
+        reply(flaky, admin);
+        reply(flaky, admin);
+        assertEquals(List.of("ThreadStarted " + flaky, "PostPublished " + flaky, "PostPublished " + flaky),
+                awaitHeard(id, flaky, 3), "the new thread's event failed three times, and the replies waited behind it");
+
+        mode(id, "failing-listener");
+        long failing = thread();
+        reply(failing, admin);
+        JsonObject parked = awaitParked(id, "PostPublished", failing);
+        assertEquals(8, parked.getInt("attempts"), parked.toString());
+        assertTrue(parked.getString("lastError").contains("fails on purpose"), parked.toString());
+        assertEquals("started", awaitStatus(id, s -> true, "its state").getString("state"),
+                "a listener's failures park events, they do not disable the plugin");
+        assertEquals(403, getAs(api.newMemberToken("peeker"), "/api/v1/admin/plugins/" + id + "/events/parked").status());
+        String adminPage = getAs(admin, "/admin/plugins").body();
+        assertTrue(adminPage.contains("id=\"plugin-" + id + "-parked\"") && adminPage.contains("fails on purpose"), "admins see them");
+
+        mode(id, "none");
+        Page retried = api.json("POST", "/api/v1/admin/plugins/" + id + "/events/parked/retry", "", admin);
+        assertEquals(200, retried.status(), retried.body());
+        assertTrue(retried.json().getInt("retried") >= 2, retried.body());
+        assertEquals(List.of("ThreadStarted " + failing, "PostPublished " + failing), awaitHeard(id, failing, 2), "delivered in their order");
+        assertEquals(0, awaitStatus(id, s -> s.getInt("parkedEvents") == 0, "none left parked").getInt("parkedEvents"));
+
+        mode(id, "failing-listener");
+        long dropped = thread();
+        awaitParked(id, "ThreadStarted", dropped);
+        Page discarded = api.json("DELETE", "/api/v1/admin/plugins/" + id + "/events/parked", null, admin);
+        assertTrue(discarded.json().getInt("discarded") >= 1, discarded.body());
+        mode(id, "none");
+        reply(dropped, admin);
+        assertEquals(List.of("PostPublished " + dropped), awaitHeard(id, dropped, 1), "a discarded event never comes");
+        assertEquals(204, api.json("DELETE", "/api/v1/admin/plugins/" + id + "?data=delete", null, admin).status());
+    }
+
+    /** The parked event of that type about that thread, once there is one (the last of 8 attempts takes about 6 s). */
+    private JsonObject awaitParked(String id, String type, long thread) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            Page parked = api.json("GET", "/api/v1/admin/plugins/" + id + "/events/parked", null, admin);
+            assertEquals(200, parked.status(), parked.body());
+            body = parked.body();
+            var found = parked.jsonArray().getValuesAs(JsonObject.class).stream().filter(e -> e.getString("type").equals(type)
+                    && e.getString("payload").contains("\"threadId\":" + thread)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            sleep();
+        }
+        throw new AssertionError(type + " of thread " + thread + " never parked: " + body);
+    }
+
+    private void mode(String id, String mode) {
+        Page set = api.json("PUT", "/api/v1/admin/plugins/" + id + "/settings", "{\"mode\":\"" + mode + "\"}", admin);
+        assertEquals(200, set.status(), set.body());
+    }
+
+    /** What the troublemaker heard about one thread, in order, once it heard {@code count} such events. */
+    private List<String> awaitHeard(String id, long thread, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<String> heard = List.of();
+        while (System.nanoTime() < deadline) {
+            Page page = api.get("/p/" + id + "/");
+            if (page.status() == 200) {
+                heard = page.json().getJsonArray("events").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString).filter(e -> e.endsWith(" " + thread)).toList();
+                if (heard.size() >= count) {
+                    return heard;
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError("heard about thread " + thread + ": " + heard);
+    }
+
+    @Test
     void theBundledGreetingsPluginRunsAndItsPreviewIsForStaffOnly() {
         // the test server starts no bundled plugin by itself (QIAO_BUNDLED_PLUGINS=none)
         JsonObject bundled = awaitStatus("greetings", s -> s.getBoolean("bundled"), "bundled with the site");
@@ -268,7 +351,11 @@ class PluginsIT {
     }
 
     private JsonObject awaitStatus(String id, Predicate<JsonObject> condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        return awaitStatus(id, condition, Duration.ofSeconds(30), what);
+    }
+
+    private JsonObject awaitStatus(String id, Predicate<JsonObject> condition, Duration patience, String what) {
+        long deadline = System.nanoTime() + patience.toNanos();
         JsonObject status = null;
         while (System.nanoTime() < deadline) {
             Page page = api.json("GET", "/api/v1/admin/plugins/" + id, null, admin);
