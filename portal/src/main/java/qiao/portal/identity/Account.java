@@ -65,6 +65,9 @@ public class Account {
     @Column(name = "password_changed_at")
     private OffsetDateTime passwordChangedAt;
 
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -96,6 +99,14 @@ public class Account {
     /** Usernames are unique regardless of case. */
     public static String keyOf(String username) {
         return username.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * How an erased account keeps its name reserved without keeping the name: nobody else may take it and be taken
+     * for the author of old mentions and links. The prefix is no character a username may hold.
+     */
+    static String erasedKeyOf(String username) {
+        return "~" + PasswordHasher.sha256Hex(keyOf(username));
     }
 
     public Long id() {
@@ -146,6 +157,10 @@ public class Account {
         return passwordChangedAt.toInstant();
     }
 
+    public boolean erased() {
+        return erasedAt != null;
+    }
+
     public Set<Role> roles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
@@ -173,6 +188,24 @@ public class Account {
         this.theme = profile.theme();
         this.birthday = profile.birthday();
         this.bio = profile.bio();
+        this.updatedAt = utc(now);
+    }
+
+    /**
+     * Forgets how the person signed in and what they said about themselves; the row stays for what they wrote, shown
+     * as a deleted user under the name {@code ~id}, which no sign-up can choose.
+     */
+    void erase(Instant now) {
+        this.usernameKey = erasedKeyOf(usernameKey);
+        this.username = "~" + id;
+        this.email = null;
+        this.passwordHash = null;
+        this.displayName = "";
+        this.theme = null;
+        this.birthday = null;
+        this.bio = null;
+        this.roles.retainAll(Set.of(Role.USER));
+        this.erasedAt = utc(now);
         this.updatedAt = utc(now);
     }
 

@@ -1,6 +1,7 @@
 package qiao.portal.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -25,7 +26,10 @@ import qiao.api.event.PortalEvent;
 import qiao.portal.privacy.PersonalData;
 import qiao.portal.web.FieldErrors;
 import qiao.portal.web.LanguageChosen;
+import qiao.portal.web.Languages;
+import qiao.portal.web.Messages;
 import qiao.portal.web.Refusal;
+import qiao.portal.web.Visitor;
 
 /** Everything that changes an account: sign-up, sign-in checks, profile, password and roles. */
 @ApplicationScoped
@@ -49,6 +53,9 @@ public class AccountService {
     @Inject
     Event<PortalEvent> events;
 
+    @Inject
+    Visitor visitor;
+
     /** Creates an account with the role user; the new account's language and zone are the visitor's. */
     @Transactional
     public Account signUp(SignUp input, Locale language, ZoneId zone) {
@@ -61,7 +68,7 @@ public class AccountService {
     }
 
     Account create(String username, String email, String password, Locale language, ZoneId zone) {
-        if (findByUsername(username).isPresent()) {
+        if (findByUsername(username).isPresent() || findByKey(Account.erasedKeyOf(username)).isPresent()) {
             throw new Taken("username");
         }
         if (!em.createQuery("SELECT a.id FROM Account a WHERE a.email = :email").setParameter("email", email)
@@ -123,8 +130,12 @@ public class AccountService {
 
     @Transactional
     public Optional<Account> findByUsername(String username) {
+        return findByKey(Account.keyOf(username));
+    }
+
+    private Optional<Account> findByKey(String key) {
         return em.createQuery("SELECT a FROM Account a WHERE a.usernameKey = :key", Account.class)
-                .setParameter("key", Account.keyOf(username)).getResultStream().findFirst();
+                .setParameter("key", key).getResultStream().findFirst();
     }
 
     @Transactional
@@ -143,10 +154,23 @@ public class AccountService {
         Set<Long> staff = Set.copyOf(em.createQuery("SELECT a.id FROM Account a JOIN a.roles r "
                         + "WHERE a.id IN :ids AND r IN :roles", Long.class)
                 .setParameter("ids", unique).setParameter("roles", Set.of(Role.STAFF, Role.ADMIN)).getResultList());
-        return em.createQuery("SELECT a.id, a.username, a.displayName FROM Account a WHERE a.id IN :ids", Object[].class)
+        return em.createQuery("SELECT a.id, a.username, a.displayName, a.erasedAt FROM Account a WHERE a.id IN :ids",
+                        Object[].class)
                 .setParameter("ids", unique).getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> new Author((Long) row[0], (String) row[1],
-                        PersonalData.mask((String) row[2]), staff.contains((Long) row[0]))));
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> row[3] != null ? erasedAuthor((Long) row[0])
+                        : new Author((Long) row[0], (String) row[1], PersonalData.mask((String) row[2]),
+                                staff.contains((Long) row[0]))));
+    }
+
+    /** An erased account next to what it wrote: "已注销用户" in the reader's language (the site's outside a request). */
+    private Author erasedAuthor(long id) {
+        Locale locale;
+        try {
+            locale = visitor.locale();
+        } catch (ContextNotActiveException noRequest) {
+            locale = Languages.DEFAULT;
+        }
+        return new Author(id, "~" + id, Messages.get(locale, "account.erased"), false);
     }
 
     /** What anyone may see of an account, by username (any case). */
@@ -159,13 +183,13 @@ public class AccountService {
                 PersonalData.mask(a.bio()), a.createdAt(), a.has(Role.STAFF) || a.has(Role.ADMIN)));
     }
 
-    /** These accounts as other features may know them (ids without an account are left out). */
+    /** These accounts as other features may know them (ids without an account, or erased, are left out). */
     @Transactional
     public Map<Long, Person> people(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids AND a.erasedAt IS NULL", Account.class)
                 .setParameter("ids", Set.copyOf(ids)).getResultStream()
                 .collect(Collectors.toMap(Account::id, Account::person));
     }
@@ -257,7 +281,7 @@ public class AccountService {
         caller.require(Role.ADMIN);
         String key = Account.keyOf(AccountRules.clean(prefix)).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return em.createQuery("SELECT a FROM Account a WHERE a.usernameKey LIKE :prefix ESCAPE '\\' "
-                        + "ORDER BY a.usernameKey", Account.class)
+                        + "AND a.erasedAt IS NULL ORDER BY a.usernameKey", Account.class)
                 .setParameter("prefix", key + "%").setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
@@ -278,6 +302,44 @@ public class AccountService {
             account.revoke(role, clock.instant());
         }
         return account;
+    }
+
+    /**
+     * The caller proves once more who they are, as a sign-in would (counted against the same limits), before
+     * something they cannot undo: a missing password is a 400, a wrong one a 403.
+     */
+    public Person confirmPassword(String password, String address) {
+        Account me = managed(caller.require().id());
+        if (password == null || password.isEmpty()) {
+            throw qiao.portal.web.InvalidInput.of("password", "validation.required");
+        }
+        try {
+            authenticate(me.username(), password, address);
+        } catch (SignInFailed wrong) {
+            throw new Refusal(403, "error.403.title", "erase.password.wrong");
+        }
+        return me.person();
+    }
+
+    /**
+     * Whether the account is there to erase (404 if there is none; false if it is erased already). The last admin
+     * is never erased (409): the site would have nobody to run it. Every admin's row is locked first, in id order, so
+     * two admins erasing each other at once cannot both go.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean erasable(long accountId) {
+        Account account = Optional.ofNullable(em.find(Account.class, accountId)).orElseThrow(Refusal::notFound);
+        if (account.erased()) {
+            return false;
+        }
+        if (account.has(Role.ADMIN)) {
+            List<?> admins = em.createNativeQuery("SELECT id FROM account WHERE id IN (SELECT account_id FROM account_role "
+                    + "WHERE role = 'ADMIN') AND erased_at IS NULL ORDER BY id FOR UPDATE").getResultList();
+            if (admins.stream().noneMatch(id -> ((Number) id).longValue() != accountId)) {
+                throw Refusal.conflict("erase.lastAdmin");
+            }
+        }
+        return true;
     }
 
     private Account managed(long accountId) {

@@ -14,7 +14,7 @@ import qiao.portal.web.Languages;
 
 /**
  * Accounts as plugins see them (the SDK's {@link UserView}): the display name masked, no e-mail, no password hash;
- * the birthday only for the plugin to use for that person.
+ * the birthday only for the plugin to use for that person. Erased accounts are nobody a plugin can find.
  */
 @ApplicationScoped
 public class AccountViews {
@@ -25,12 +25,12 @@ public class AccountViews {
     EntityManager em;
 
     public Optional<UserView> find(long id) {
-        return Optional.ofNullable(em.find(Account.class, id)).map(AccountViews::view);
+        return Optional.ofNullable(em.find(Account.class, id)).filter(a -> !a.erased()).map(AccountViews::view);
     }
 
     /** Accounts in id order after {@code afterId}, at most 500. */
     public List<UserView> after(long afterId, int limit) {
-        return em.createQuery("SELECT a FROM Account a WHERE a.id > :after ORDER BY a.id", Account.class)
+        return em.createQuery("SELECT a FROM Account a WHERE a.id > :after AND a.erasedAt IS NULL ORDER BY a.id", Account.class)
                 .setParameter("after", afterId).setMaxResults(Math.max(1, Math.min(limit, MOST))).getResultStream()
                 .map(AccountViews::view).toList();
     }
