@@ -36,7 +36,7 @@ public class AdminUsersPage {
 
     @GET
     @Operation(hidden = true)
-    public View list(@QueryParam("q") String query, @QueryParam("page") int page) {
+    public View list(@QueryParam("q") String query, @QueryParam("page") int page, @QueryParam("erased") String erased) {
         caller.require(Role.ADMIN);
         int p = Math.max(page, 0);
         List<Account> found = accounts.list(query == null ? "" : query, p * PAGE_SIZE, PAGE_SIZE + 1);
@@ -44,7 +44,7 @@ public class AdminUsersPage {
                 "id", a.id(), "username", a.username(), "displayName", PersonalData.mask(a.displayName()), "email", a.email(),
                 "createdAt", a.createdAt(), "roles", a.roles().stream().map(Role::key).toList())).toList();
         return View.of("admin-users").with("accounts", rows).with("q", query == null ? "" : query).with("page", p)
-                .with("hasMore", found.size() > PAGE_SIZE)
+                .with("erased", erased != null).with("hasMore", found.size() > PAGE_SIZE)
                 .with("grantable", Arrays.stream(Role.values()).filter(r -> r != Role.USER).map(Role::key).toList());
     }
 

@@ -83,7 +83,7 @@ class PagesIT {
     @Test
     void wrongMethodIs405() {
         WebClient client = new WebClient();
-        Page page = client.raw(client.request("/api/v1/me").DELETE());
+        Page page = client.raw(client.request("/api/v1/me").PUT(java.net.http.HttpRequest.BodyPublishers.noBody()));
         assertEquals(405, page.status());
     }
 
