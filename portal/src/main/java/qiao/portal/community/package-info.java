@@ -9,6 +9,7 @@
  * (Markdown) and privacy (masking), never their tables. For search it provides its threads and replies
  * ({@code ThreadSearchSource}, {@code PostSearchSource}) and its boards as scopes ({@code BoardSearchScopes}),
  * and asks search for similar questions in the composer. Every write fires one {@code qiao.api.event}
- * record inside its transaction (see docs/architecture.md for the catalogue).
+ * record inside its transaction (see docs/architecture.md for the catalogue). Its part of a person's data export and
+ * erasure is {@code CommunityRecords}.
  */
 package qiao.portal.community;

@@ -9,5 +9,8 @@
  * {@link qiao.portal.identity.Person} (an id and roles) and as an {@link qiao.portal.identity.Author}
  * (names to show), never as the {@code Account} entity. Fires {@code AccountCreated} and
  * {@code AccountRenamed}.
+ *
+ * <p>An erased account ({@code AccountRecords}, the privacy SPI's {@code account} section) keeps its row for what it
+ * wrote, signs nobody in, keeps its name reserved only as a hash, and is shown as a deleted user.
  */
 package qiao.portal.identity;

@@ -8,6 +8,7 @@
  * which the features that own content implement (community: threads, replies, boards); {@link
  * qiao.portal.search.SearchService} and {@link qiao.portal.search.Deflections} for the composer. It observes
  * every {@code qiao.api.event} record (in the writing transaction, and after the commit to wake the indexer);
- * it reads no other feature's tables, and asks identity who is calling.
+ * it reads no other feature's tables, and asks identity who is calling. {@code SearchRecords} exports and erases a
+ * person's deflection records.
  */
 package qiao.portal.search;
