@@ -49,7 +49,7 @@ class CommunityRecords implements PersonalRecords {
     @Override
     public void erase(long accountId) {
         for (String table : new String[] {"follow", "draft", "board_moderator"}) {
-            em.createNativeQuery("DELETE FROM " + table + " WHERE account_id = ?1").setParameter(1, accountId).executeUpdate();
+            RecordRows.delete(em, table, accountId);
         }
     }
 }

@@ -37,6 +37,6 @@ class HelpRecords implements PersonalRecords {
 
     @Override
     public void erase(long accountId) {
-        em.createNativeQuery("DELETE FROM help_feedback WHERE account_id = ?1").setParameter(1, accountId).executeUpdate();
+        RecordRows.delete(em, "help_feedback", accountId);
     }
 }

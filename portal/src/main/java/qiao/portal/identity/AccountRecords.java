@@ -67,7 +67,7 @@ class AccountRecords implements PersonalRecords {
         if (account == null || account.erased()) {
             return;
         }
-        em.createNativeQuery("DELETE FROM auth_token WHERE account_id = ?1").setParameter(1, accountId).executeUpdate();
+        RecordRows.delete(em, "auth_token", accountId);
         em.createNativeQuery("DELETE FROM sign_in_attempt WHERE username_key = ?1")
                 .setParameter(1, Account.keyOf(account.username())).executeUpdate();
         account.erase(clock.instant());

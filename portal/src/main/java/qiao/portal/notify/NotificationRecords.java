@@ -30,6 +30,6 @@ class NotificationRecords implements PersonalRecords {
 
     @Override
     public void erase(long accountId) {
-        em.createNativeQuery("DELETE FROM notification WHERE account_id = ?1").setParameter(1, accountId).executeUpdate();
+        RecordRows.delete(em, "notification", accountId);
     }
 }

@@ -38,7 +38,6 @@ class PluginUserRecords implements PersonalRecords {
 
     @Override
     public void erase(long accountId) {
-        em.createNativeQuery("DELETE FROM plugin_user_data WHERE account_id = ?1").setParameter(1, accountId)
-                .executeUpdate();
+        RecordRows.delete(em, "plugin_user_data", accountId);
     }
 }

@@ -32,6 +32,11 @@ public final class RecordRows {
         return rows;
     }
 
+    /** Deletes the person's rows of a table that names them in its column {@code account_id}. */
+    public static void delete(EntityManager em, String table, long accountId) {
+        em.createNativeQuery("DELETE FROM " + table + " WHERE account_id = ?1").setParameter(1, accountId).executeUpdate();
+    }
+
     /** A column value as JSON-B writes it the same from either database. */
     public static Object portable(Object value) {
         return switch (value) {

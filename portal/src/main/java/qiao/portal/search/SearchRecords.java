@@ -31,6 +31,6 @@ class SearchRecords implements PersonalRecords {
 
     @Override
     public void erase(long accountId) {
-        em.createNativeQuery("DELETE FROM search_deflection WHERE account_id = ?1").setParameter(1, accountId).executeUpdate();
+        RecordRows.delete(em, "search_deflection", accountId);
     }
 }
