@@ -105,6 +105,34 @@ class AccountJourneyBrowserIT {
     }
 
     @Test
+    void erasesTheAccountFromTheProfileAfterAWrongPassword() throws IOException {
+        String name = WebClient.uniqueName("farewell");
+        chromium.open("/signup");
+        type("username", name);
+        type("email", name + "@example.com");
+        type("password", WebClient.PASSWORD);
+        type("passwordAgain", WebClient.PASSWORD);
+        browser.findElement(By.id("signup-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-profile"))).click();
+        assertEquals("下载我的数据", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("export-link"))).getText());
+        browser.findElement(By.id("erase-link")).click();
+
+        type("password", "not-the-password");
+        browser.findElement(By.id("understood")).click();
+        browser.findElement(By.id("erase-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("error-summary")));
+        assertTrue(browser.getPageSource().contains("密码不正确，没有删除任何内容。"));
+        chromium.screenshot("erase-wrong-password");
+
+        type("password", WebClient.PASSWORD);
+        browser.findElement(By.id("understood")).click();
+        browser.findElement(By.id("erase-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("erased-heading")));
+        assertTrue(browser.findElement(By.id("nav-signin")).isDisplayed(), "signed out");
+        chromium.screenshot("erased");
+    }
+
+    @Test
     void phoneSizedScreenStillShowsTheWholeForm() throws IOException {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 740));
         chromium.open("/signin");
