@@ -159,7 +159,7 @@ public class AccountService {
                 .setParameter("ids", unique).getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> row[3] != null ? erasedAuthor((Long) row[0])
                         : new Author((Long) row[0], (String) row[1], PersonalData.mask((String) row[2]),
-                                staff.contains((Long) row[0]))));
+                                staff.contains((Long) row[0]), false)));
     }
 
     /** An erased account next to what it wrote: "已注销用户" in the reader's language (the site's outside a request). */
@@ -170,7 +170,7 @@ public class AccountService {
         } catch (ContextNotActiveException noRequest) {
             locale = Languages.DEFAULT;
         }
-        return new Author(id, "~" + id, Messages.get(locale, "account.erased"), false);
+        return new Author(id, "~" + id, Messages.get(locale, "account.erased"), false, true);
     }
 
     /** What anyone may see of an account, by username (any case). */

@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import qiao.api.event.AccountCreated;
+import qiao.api.event.AccountErased;
 import qiao.api.event.AccountRenamed;
 import qiao.api.event.AnswerAccepted;
 import qiao.api.event.AnswerUnaccepted;
@@ -202,6 +203,14 @@ class PortalEventsIT {
         AccountRenamed renamed = told(AccountRenamed.class);
         assertEquals(renamed.accountId(), renamed.actorId());
         assertTrue(person.get("/profile").body().contains("新名字"));
+
+        String token = client.token(name, WebClient.PASSWORD);
+        log.drain();
+        call("DELETE", "/api/v1/me", Map.of("password", WebClient.PASSWORD), token, 204);
+        AccountErased erased = told(AccountErased.class);
+        assertEquals(List.of(renamed.accountId(), renamed.accountId()), List.of(erased.accountId(), erased.actorId()));
+        call("DELETE", "/api/v1/me", Map.of("password", WebClient.PASSWORD), token, 401);
+        toldNothing("an erased account is not erased again");
     }
 
     @Test

@@ -1,10 +1,14 @@
 package qiao.portal.privacy.rights;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.logging.Logger;
+import qiao.api.event.AccountErased;
+import qiao.api.event.PortalEvent;
 import qiao.portal.identity.AccountService;
 import qiao.portal.identity.Caller;
 import qiao.portal.identity.Role;
@@ -28,6 +32,12 @@ class AccountErasure {
     @Inject
     Caller caller;
 
+    @Inject
+    Event<PortalEvent> events;
+
+    @Inject
+    Clock clock;
+
     /** The caller erases their own account, after giving their password once more. */
     @Transactional
     public void mine(String password, String address) {
@@ -47,6 +57,7 @@ class AccountErasure {
         }
         features.stream().filter(f -> !PersonalRecords.ACCOUNT.equals(f.section())).forEach(f -> f.erase(accountId));
         features.stream().filter(f -> PersonalRecords.ACCOUNT.equals(f.section())).forEach(f -> f.erase(accountId));
+        events.fire(new AccountErased(accountId, actorId, clock.instant()));
         AUDIT.info(() -> "account " + actorId + " erased account " + accountId);
     }
 }

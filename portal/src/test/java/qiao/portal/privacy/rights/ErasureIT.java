@@ -78,6 +78,8 @@ class ErasureIT {
         assertTrue(page.contains("已注销用户"), page);
         assertFalse(page.contains(">" + name + "<") || page.contains("@" + name + " ·"), "the old name is shown nowhere as author");
         assertTrue(page.contains("要走的人的补充"), "the posts stay");
+        assertTrue(page.contains("<span class=\"author erased\">已注销用户</span>") && !page.contains("href=\"/u/~" + id + "\""),
+                "a deleted user has no page to link to");
         JsonObject detail = new WebClient().acceptLanguage("en").json("GET", "/api/v1/threads/" + thread, null, null).json();
         assertTrue(detail.toString().contains("\"displayName\":\"Deleted user\""), detail.toString());
         assertFalse(detail.toString().contains("\"username\":\"" + name + "\""), detail.toString());
