@@ -30,7 +30,8 @@ import qiao.portal.platform.JobLeases;
 
 /**
  * Runs plugins' scheduled jobs once per cluster: a job that is due is run by the node that takes its lease, which it
- * holds for the whole run (so runs never overlap), and its next time, by its {@link Schedule} from the end of the run,
+ * renews while the run lasts (so runs never overlap, and a node that dies mid-run holds the job up for at most
+ * {@link #LEASE}), and its next time, by its {@link Schedule} from the end of the run,
  * is kept in {@code plugin_job}. A job without a row there runs at its schedule's first time (an interval job at once,
  * a cron job at its next time, when the row is written): a new job, and every job of a plugin an admin just enabled,
  * upgraded or set up ({@link PluginRecords} deletes the plugin's rows in that change's transaction).
@@ -44,6 +45,8 @@ import qiao.portal.platform.JobLeases;
 class PluginJobs {
 
     static final Duration TIME_BOX = Duration.ofMinutes(1);
+    static final Duration LEASE = Duration.ofSeconds(30);
+    private static final Duration RENEW_EVERY = LEASE.dividedBy(3);
     private static final Logger LOG = Logger.getLogger(PluginJobs.class.getName());
 
     @Resource
@@ -71,7 +74,8 @@ class PluginJobs {
     Clock clock;
 
     private final String holder = JobLeases.thisProcess();
-    private final Set<String> runningHere = ConcurrentHashMap.newKeySet();
+    /** The jobs running on this node, with when their lease was last taken or renewed (System.nanoTime). */
+    private final Map<String, Long> runningHere = new ConcurrentHashMap<>();
     private ScheduledFuture<?> ticking;
 
     void started(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -91,6 +95,7 @@ class PluginJobs {
     }
 
     private void tick() {
+        renewLeases();
         try {
             Map<String, Instant> next = nextRuns();
             Map<String, Long> generations = records.generations();
@@ -105,13 +110,13 @@ class PluginJobs {
                     if (!next.containsKey(key) && noteFirstRun(plugin.id, job, now)) {
                         continue;
                     }
-                    if (due(next.get(key), now) && !runningHere.contains(key)
-                            && leases.take("plugin-job:" + key, holder, TIME_BOX.plusSeconds(30))) {
+                    if (due(next.get(key), now) && !runningHere.containsKey(key)
+                            && leases.take("plugin-job:" + key, holder, LEASE)) {
                         if (!due(nextRun(plugin.id, job.name()), clock.instant())) {
                             leases.release("plugin-job:" + key, holder); // another node ran it since we read the times
                             continue;
                         }
-                        runningHere.add(key);
+                        runningHere.put(key, System.nanoTime());
                         scheduler.execute(() -> run(plugin, job, key, generation));
                     }
                 }
@@ -119,6 +124,24 @@ class PluginJobs {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Plugin jobs could not be scheduled", e);
         }
+    }
+
+    /** Keeps the leases of the runs in progress here; one lost (this node stalled for a whole lease) is only logged. */
+    private void renewLeases() {
+        long now = System.nanoTime();
+        runningHere.forEach((key, renewedAt) -> {
+            if (now - renewedAt >= RENEW_EVERY.toNanos()) {
+                try {
+                    if (leases.take("plugin-job:" + key, holder, LEASE)) {
+                        runningHere.replace(key, renewedAt, now);
+                    } else {
+                        LOG.warning(() -> "The lease on plugin job " + key + " was taken by another node while it ran here");
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Could not renew the lease on plugin job " + key, e);
+                }
+            }
+        });
     }
 
     /** For a job whose first time is later (a cron job), writes its row; true if it did (or another node just did). */
@@ -154,8 +177,8 @@ class PluginJobs {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not record a run of " + key, e);
             } finally {
+                runningHere.remove(key); // first, so no renewal takes the lease again once it is given back
                 leases.release("plugin-job:" + key, holder);
-                runningHere.remove(key);
             }
         }
     }

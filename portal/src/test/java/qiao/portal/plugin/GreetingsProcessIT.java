@@ -89,7 +89,7 @@ class GreetingsProcessIT {
                 members.add(new WebClient(victim.base()).signUp(WebClient.uniqueName("later")));
             }
             settings(victim, "{\"message.en\":\"{occasion}, {name}!\"}");
-            // the killed node's lease on the job runs out (90 s) before the job can run again
+            // the killed node's lease on the job runs out (30 s, no longer renewed) before the job can run again
             awaitTrue(Duration.ofSeconds(180), () -> greeted(database, occasion).size() == accounts(database),
                     "the people who came after the restart are greeted too");
             Thread.sleep(3_000);
